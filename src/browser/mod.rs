@@ -1,0 +1,2 @@
+//! The only place that touches web_sys/gloo.
+pub mod mount;

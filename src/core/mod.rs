@@ -1,0 +1,10 @@
+//! The pure core: time, dates, scale, view, ticks, layout, commands. No browser imports.
+pub mod command;
+pub mod date;
+pub mod date_format;
+pub mod i18n;
+pub mod layout;
+pub mod scale;
+pub mod ticks;
+pub mod url_state;
+pub mod view;
