@@ -11,4 +11,4 @@ pub mod browser;
 pub mod components;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::mount::{mount_all, mount_host};
+pub use browser::mount::{mount_all, mount_host, mount_with_content};

@@ -2,10 +2,20 @@
 pub mod load;
 pub mod parse;
 pub mod positions;
+pub mod prepared;
 pub mod problem;
 pub mod schema;
 pub mod timelinejs3;
+pub mod timelinejs3_date;
+pub mod timelinejs3_entities;
+pub mod timelinejs3_era;
+pub mod timelinejs3_event;
+pub mod timelinejs3_html;
+pub mod timelinejs3_media;
 pub mod validate;
+mod validate_dates;
+mod validate_refs;
+mod validate_text;
 
 pub use load::{load_content, Loaded, SourceFormat};
 pub use problem::{Problem, Severity};

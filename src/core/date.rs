@@ -291,10 +291,15 @@ pub fn days_in_month(year: i64, month: u8) -> u8 {
     }
 }
 
+/// Beyond this many years from year 0 there is no calendar: a year is a mean year starting at
+/// `year_to_days(year)`, months and days are ignored. `civil_to_days` and `days_to_civil` switch
+/// at the same year so they stay inverses of each other on both sides.
+pub const CALENDAR_YEARS_MAX: i64 = 10_000_000;
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's civil algorithm).
 /// Very large years (deep time) use the mean year so the arithmetic never overflows.
 pub fn civil_to_days(year: i64, month: u8, day: u8) -> f64 {
-    if year.abs() > 10_000_000 {
+    if year.abs() > CALENDAR_YEARS_MAX {
         return (year as f64 - 1970.0) * DAYS_PER_YEAR;
     }
     let y = if month <= 2 { year - 1 } else { year };
@@ -308,12 +313,14 @@ pub fn civil_to_days(year: i64, month: u8, day: u8) -> f64 {
 
 /// The Gregorian calendar date of a whole day number (inverse of `civil_to_days`).
 pub fn days_to_civil(days: f64) -> (i64, u8, u8) {
-    let days = days.floor();
-    if days.abs() > 3.0e9 {
-        let year = (days / DAYS_PER_YEAR + 1970.0).floor() as i64;
-        return (year, 1, 1);
+    // Deep time first, on the unfloored value: flooring a day count of trillions can move it a
+    // whole day back, across the start of the (mean) year it is in.
+    let mean_year = (days / DAYS_PER_YEAR + 1970.0).floor();
+    if mean_year.is_nan() || mean_year.abs() > CALENDAR_YEARS_MAX as f64 {
+        // `as` saturates, so infinities and NaN (as 0) cannot panic here.
+        return (mean_year as i64, 1, 1);
     }
-    let z = days as i64 + 719_468;
+    let z = days.floor() as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;

@@ -1,0 +1,156 @@
+//! Per-timeline state shared by the components of one host (no global state: each mount
+//! creates its own).
+use crate::browser::{anim::Animator, dom};
+use crate::content::prepared::Prepared;
+use crate::core::command::{reduce, Command, TimelineState};
+use crate::core::i18n::{locale, Lang, Locale};
+use crate::core::layout::{layout, LayoutParams, Placed};
+use crate::core::view::View;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Pixel sizes that depend on the device (touch screens get 44 px targets).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Metrics {
+    pub row_px: f64,
+    pub marker_px: f64,
+    pub era_row_px: f64,
+    pub axis_px: f64,
+    pub lane_label_px: f64,
+}
+
+impl Metrics {
+    pub fn for_device(coarse: bool) -> Metrics {
+        Metrics {
+            row_px: if coarse { 50.0 } else { 36.0 },
+            marker_px: if coarse { 44.0 } else { 16.0 },
+            era_row_px: 24.0,
+            axis_px: 46.0,
+            lane_label_px: 20.0,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub data: StoredValue<Rc<Prepared>, LocalStorage>,
+    pub state: RwSignal<TimelineState>,
+    pub animator: StoredValue<Animator, LocalStorage>,
+    pub height_px: RwSignal<f64>,
+    pub metrics: Metrics,
+    /// Media id shown full screen.
+    pub image: RwSignal<Option<String>>,
+    pub reduced_motion: bool,
+    /// Set when a press turned into a drag, so the click that follows does nothing.
+    pub suppress_click: RwSignal<bool>,
+    /// Focus the card heading after the next open (keyboard users).
+    pub focus_card: RwSignal<bool>,
+    pub layout: Memo<Vec<Placed>>,
+}
+
+impl Ctx {
+    pub fn new(data: Rc<Prepared>, state: TimelineState) -> Ctx {
+        let coarse = dom::coarse_pointer();
+        let metrics = Metrics::for_device(coarse);
+        let state = RwSignal::new(state);
+        let height_px = RwSignal::new(480.0);
+        let data = StoredValue::new_local(data);
+        let layout = Memo::new(move |_| {
+            let (view, width_px) = state.with(|s| (s.view, s.width_px));
+            let rows = rows_for(data.with_value(|d| d.file.lanes.len()), height_px.get(), &metrics);
+            let params = LayoutParams {
+                lanes: data.with_value(|d| d.file.lanes.len()),
+                max_rows: rows,
+                marker_px: metrics.marker_px,
+                cluster_px: 44.0,
+                ..LayoutParams::default()
+            };
+            data.with_value(|d| layout(&d.index, &view.scale(width_px), &params))
+        });
+        Ctx {
+            data,
+            state,
+            animator: StoredValue::new_local(Animator::default()),
+            height_px,
+            metrics,
+            image: RwSignal::new(None),
+            reduced_motion: dom::prefers_reduced_motion(),
+            suppress_click: RwSignal::new(false),
+            focus_card: RwSignal::new(false),
+            layout,
+        }
+    }
+
+    /// Apply a command at once (wheel, drag: input that is already continuous).
+    pub fn dispatch(&self, cmd: Command) {
+        self.animator.with_value(|a| a.stop());
+        self.data.with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
+    }
+
+    /// Apply a command, gliding the view to its result (buttons, keys), unless motion is reduced.
+    pub fn dispatch_smooth(&self, cmd: Command) {
+        let before = self.state.get_untracked();
+        let after = self.data.with_value(|d| reduce(&before, cmd, &d.times));
+        if self.reduced_motion || before.view == after.view {
+            self.animator.with_value(|a| a.stop());
+            self.state.set(after);
+            return;
+        }
+        let target = after.view;
+        self.state.set(TimelineState { view: before.view, ..after });
+        self.glide(before.view, target);
+    }
+
+    fn glide(&self, from: View, to: View) {
+        let state = self.state;
+        let start_ms = dom::now_ms();
+        let duration_ms = 240.0;
+        self.animator.with_value(|a| {
+            a.run(move |_| {
+                let t = ((dom::now_ms() - start_ms) / duration_ms).clamp(0.0, 1.0);
+                let e = 1.0 - (1.0 - t).powi(3);
+                // Interpolate the span in log space so zooming feels even.
+                let span = (from.span_days.ln() + (to.span_days.ln() - from.span_days.ln()) * e).exp();
+                let center = from.center_days() + (to.center_days() - from.center_days()) * e;
+                state.update(|s| s.view = View::new(center - span / 2.0, span));
+                t < 1.0
+            })
+        });
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.state.with(|s| s.lang)
+    }
+
+    pub fn loc(&self) -> &'static Locale {
+        locale(self.lang())
+    }
+
+    /// Localised content text in the current language, falling back to the content default.
+    pub fn text(&self, t: &crate::content::Text) -> String {
+        let lang = self.lang();
+        self.data.with_value(|d| t.in_lang(lang.code(), d.fallback_code()).to_string())
+    }
+
+    pub fn rows(&self) -> usize {
+        rows_for(self.data.with_value(|d| d.file.lanes.len()), self.height_px.get(), &self.metrics)
+    }
+
+    /// Top of the lanes area (below the era strip and the axis).
+    pub fn lanes_top_px(&self) -> f64 {
+        let era_rows = self.data.with_value(|d| d.era_row_count.min(3)) as f64;
+        era_rows * self.metrics.era_row_px + self.metrics.axis_px
+    }
+
+    pub fn lane_height_px(&self) -> f64 {
+        (self.rows() + 1) as f64 * self.metrics.row_px + self.metrics.lane_label_px
+    }
+}
+
+/// Rows of labelled markers per lane that fit the stage height (1 to 4; one more for clusters).
+fn rows_for(lanes: usize, height_px: f64, m: &Metrics) -> usize {
+    let lanes = lanes.max(1) as f64;
+    let free = height_px - m.axis_px - 3.0 * m.era_row_px;
+    let per_lane = free / lanes - m.lane_label_px;
+    ((per_lane / m.row_px).floor() as i64 - 1).clamp(1, 4) as usize
+}

@@ -1,0 +1,33 @@
+//! The lane legend: colour and name of every category.
+use super::context::Ctx;
+use leptos::prelude::*;
+
+#[component]
+pub fn Legend(ctx: Ctx) -> impl IntoView {
+    let items = move || {
+        ctx.data.with_value(|d| {
+            d.file
+                .lanes
+                .iter()
+                .enumerate()
+                .map(|(i, lane)| {
+                    let colour = lane.color.clone().unwrap_or_else(|| ["#8a3b12", "#1f5f8b", "#6b4c9a", "#9b1c31", "#2f6b3a", "#6b5a1f"][i % 6].to_string());
+                    let count = d.lane_of.iter().filter(|&&l| l == i).count();
+                    view! {
+                        <li class="tk-legend-item">
+                            <span class="tk-swatch" style=format!("background:{colour}") aria-hidden="true"></span>
+                            <span>{ctx.text(&lane.title)}</span>
+                            <span class="tk-legend-count">{format!("({count})")}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="tk-legend">
+            <span class="tk-legend-title">{move || ctx.loc().t("legend")}</span>
+            <ul class="tk-legend-list">{items}</ul>
+        </div>
+    }
+}

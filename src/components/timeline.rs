@@ -1,0 +1,129 @@
+//! One timeline: header, toolbar, stage, overview, legend and the event card.
+use super::card::EventCard;
+use super::context::Ctx;
+use super::image_viewer::ImageViewer;
+use super::legend::Legend;
+use super::overview::Overview;
+use super::stage::Stage;
+use super::toolbar::Toolbar;
+use crate::browser::url;
+use crate::content::prepared::Prepared;
+use crate::core::command::{reduce, Command, TimelineState};
+use crate::core::i18n::Lang;
+use crate::core::url_state::UrlState;
+use crate::core::view::View;
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// The first state: the default view, or what the deep link asks for (anything unusable in
+/// the link is ignored, so a broken link opens the default view).
+fn initial_state(data: &Prepared, lang: Option<Lang>, link: &UrlState) -> TimelineState {
+    let default_lang = lang.unwrap_or(data.default_lang);
+    let mut state = TimelineState {
+        view: data.home.constrain(&data.limits, 0.5),
+        width_px: 1000.0,
+        limits: data.limits,
+        home: data.home,
+        whole: data.whole(),
+        open: None,
+        lang: link.lang.unwrap_or(default_lang),
+        default_lang,
+    };
+    if let Some(i) = link.event.as_deref().and_then(|id| data.event_index(id)) {
+        state = reduce(&state, Command::Open(i), &data.times);
+    }
+    if let Some((a, b)) = link.range_days {
+        state = reduce(&state, Command::SetView(View::from_range(a, b)), &data.times);
+    }
+    state
+}
+
+#[component]
+pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl IntoView {
+    let link = if url_sync { url::read_hash() } else { UrlState::default() };
+    let ctx = Ctx::new(data.clone(), initial_state(&data, lang, &link));
+    if url_sync {
+        keep_url_in_sync(ctx);
+    }
+    let title = data.file.title.clone();
+    let subtitle = data.file.subtitle.clone();
+    let region_label = move || {
+        let t = ctx.text(&title);
+        ctx.loc().tf("timeline_label", &[("title", &t)])
+    };
+    let heading = {
+        let title = data.file.title.clone();
+        move || ctx.text(&title)
+    };
+    let sub = move || subtitle.as_ref().map(|s| ctx.text(s)).unwrap_or_default();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            if ctx.image.get_untracked().is_some() {
+                ctx.image.set(None);
+            } else if ctx.state.with_untracked(|s| s.open.is_some()) {
+                ctx.dispatch(Command::Close);
+            }
+        }
+    };
+    let card_open = move || ctx.state.with(|s| s.open.is_some());
+    view! {
+        <section
+            class="tk-root"
+            class:tk-card-open=card_open
+            role="region"
+            aria-label=region_label
+            lang=move || ctx.lang().code()
+            data-ready="true"
+            on:keydown=on_keydown
+        >
+            <header class="tk-header">
+                <div class="tk-titles">
+                    <h2 class="tk-title">{heading}</h2>
+                    <p class="tk-subtitle">{sub}</p>
+                </div>
+                <Toolbar ctx=ctx />
+            </header>
+            <div class="tk-body">
+                <div class="tk-main">
+                    <Stage ctx=ctx />
+                    <Overview ctx=ctx />
+                    <Legend ctx=ctx />
+                    <p class="tk-help">{move || ctx.loc().t("help")}</p>
+                </div>
+                <EventCard ctx=ctx />
+            </div>
+            <ImageViewer ctx=ctx />
+        </section>
+    }
+}
+
+/// Write the state into the hash (debounced) and follow hash edits made by the user.
+fn keep_url_in_sync(ctx: Ctx) {
+    let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    Effect::new(move |_| {
+        let (open, lang, view) = ctx.state.with(|s| (s.open, s.lang, s.view));
+        let event = open.and_then(|i| ctx.data.with_value(|d| d.event(i).map(|e| e.id.clone())));
+        let state = UrlState { event, lang: Some(lang), range_days: Some((view.start_days, view.end_days())) };
+        // Debounced so a zoom gesture writes once, not sixty times a second.
+        let timeout = gloo::timers::callback::Timeout::new(250, move || url::write_hash(&state));
+        pending.update_value(|p| *p = Some(timeout));
+    });
+    let listener = url::on_hash_change(move |link| {
+        let next = ctx.data.with_value(|d| {
+            let mut s = ctx.state.get_untracked();
+            if let Some(lang) = link.lang {
+                s.lang = lang;
+            }
+            if let Some(i) = link.event.as_deref().and_then(|id| d.event_index(id)) {
+                s = reduce(&s, Command::Open(i), &d.times);
+            }
+            if let Some((a, b)) = link.range_days {
+                s = reduce(&s, Command::SetView(View::from_range(a, b)), &d.times);
+            }
+            s
+        });
+        ctx.state.set(next);
+    });
+    let listener = StoredValue::new_local(Some(listener));
+    on_cleanup(move || listener.update_value(|l| drop(l.take())));
+}

@@ -1,0 +1,192 @@
+//! Identity checks: ids are present, unique and link-safe; every reference names an existing
+//! item; every claim (event, era, alternative date, quotation) cites at least one source.
+use super::schema::SourceRef;
+use super::validate::{closest, ids_of, Validator, LISTS};
+use std::collections::{HashMap, HashSet};
+
+/// Per list: its ids as a set (for lookups) and in order (for messages).
+type Known<'c> = HashMap<&'static str, (HashSet<&'c str>, Vec<&'c str>)>;
+
+pub(crate) fn check(v: &mut Validator) {
+    for list in LISTS {
+        unique_ids(v, list);
+    }
+    let c = v.content;
+    // Built once: a file may hold hundreds of thousands of references.
+    let known: Known = LISTS
+        .iter()
+        .map(|&list| {
+            let ids = ids_of(c, list);
+            (list, (ids.iter().copied().collect(), ids))
+        })
+        .collect();
+    let known = &known;
+    for (i, era) in c.eras.iter().enumerate() {
+        let base = v.path("eras", i);
+        if let Some(lane) = &era.lane {
+            reference(v, known, &format!("{base}.lane"), lane, "lanes", "lane");
+        }
+        cited(v, known, &base, &era.sources, "era");
+    }
+    for (i, event) in c.events.iter().enumerate() {
+        let base = v.path("events", i);
+        reference(
+            v,
+            known,
+            &format!("{base}.lane"),
+            &event.lane,
+            "lanes",
+            "lane",
+        );
+        if let Some(place) = &event.place {
+            reference(v, known, &format!("{base}.place"), place, "places", "place");
+        }
+        for (j, id) in event.quotes.iter().enumerate() {
+            reference(
+                v,
+                known,
+                &format!("{base}.quotes[{j}]"),
+                id,
+                "quotes",
+                "quotation",
+            );
+        }
+        for (j, id) in event.media.iter().enumerate() {
+            reference(
+                v,
+                known,
+                &format!("{base}.media[{j}]"),
+                id,
+                "media",
+                "medium",
+            );
+        }
+        for (j, id) in event.related.iter().enumerate() {
+            reference(
+                v,
+                known,
+                &format!("{base}.related[{j}]"),
+                id,
+                "events",
+                "event",
+            );
+        }
+        cited(v, known, &base, &event.sources, "event");
+        for (j, alt) in event.alternatives.iter().enumerate() {
+            let path = format!("{base}.alternatives[{j}]");
+            cited(v, known, &path, &alt.sources, "alternative date");
+        }
+    }
+    for (i, quote) in c.quotes.iter().enumerate() {
+        cited(v, known, &v.path("quotes", i), &quote.sources, "quotation");
+    }
+    for (i, medium) in c.media.iter().enumerate() {
+        // A medium may cite nothing (our own map), but what it cites must exist.
+        let base = v.path("media", i);
+        for (j, s) in medium.sources.iter().enumerate() {
+            reference(
+                v,
+                known,
+                &source_path(&base, j, s),
+                s.id(),
+                "sources",
+                "source",
+            );
+        }
+    }
+}
+
+/// Ids must be non-empty, unique within their list, and (for events, which appear in links such
+/// as `#event=<id>`) made of characters that survive a URL unchanged.
+fn unique_ids(v: &mut Validator, list: &'static str) {
+    let ids = ids_of(v.content, list);
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    for (i, id) in ids.iter().enumerate() {
+        let path = format!("{}.id", v.path(list, i));
+        if id.trim().is_empty() {
+            v.error(
+                path,
+                format!(
+                    "empty id: give this item of `{list}` a short unique id such as \"item-{i}\""
+                ),
+            );
+            continue;
+        }
+        if list == "events"
+            && !id
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || "-_.".contains(ch))
+        {
+            v.error(
+                path.clone(),
+                format!("event id \"{id}\" appears in links (#event={id}): use only letters a–z, digits, '-', '_' or '.'"),
+            );
+        }
+        match first.get(id) {
+            Some(&earlier) => {
+                let other = v.path(list, earlier);
+                let before = format!("duplicate id \"{id}\" in `{list}`: the first one is");
+                v.error_mentioning(path, before, other, "; give each item its own id");
+            }
+            None => {
+                first.insert(id, i);
+            }
+        }
+    }
+}
+
+/// Report a reference to an id that no item of `list` has.
+fn reference(v: &mut Validator, known: &Known, path: &str, id: &str, list: &str, noun: &str) {
+    let (set, existing) = &known[list];
+    if set.contains(id) || v.was_dropped(list, id) {
+        return;
+    }
+    let message = if existing.is_empty() {
+        format!("unknown {noun} \"{id}\": `{list}` is empty; add an item with \"id\": \"{id}\" to `{list}`")
+    } else if let Some(close) = v
+        .spend_suggestion()
+        .then(|| closest(id, existing.iter().copied()))
+        .flatten()
+    {
+        format!("unknown {noun} \"{id}\"; did you mean \"{close}\"? (ids are listed in `{list}`)")
+    } else if existing.len() <= 8 {
+        let names = existing
+            .iter()
+            .map(|e| format!("\"{e}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!("unknown {noun} \"{id}\"; the ids in `{list}` are {names}")
+    } else {
+        format!("unknown {noun} \"{id}\": add it to `{list}`, or use one of the ids listed there")
+    };
+    v.error(path, message);
+}
+
+/// `sources` must be non-empty and every cited id must exist.
+fn cited(v: &mut Validator, known: &Known, base: &str, sources: &[SourceRef], noun: &str) {
+    if sources.is_empty() {
+        let example = v.content.sources.first().map_or("s1", |s| s.id.as_str());
+        let message = format!(
+            "this {noun} cites no source: add at least one source id from `sources`, e.g. \"sources\": [\"{example}\"]"
+        );
+        v.error(format!("{base}.sources"), message);
+    }
+    for (j, s) in sources.iter().enumerate() {
+        reference(
+            v,
+            known,
+            &source_path(base, j, s),
+            s.id(),
+            "sources",
+            "source",
+        );
+    }
+}
+
+/// `…sources[2]`, or `…sources[2].id` when the reference is an object with a locator.
+fn source_path(base: &str, j: usize, s: &SourceRef) -> String {
+    match s {
+        SourceRef::Id(_) => format!("{base}.sources[{j}]"),
+        SourceRef::Located { .. } => format!("{base}.sources[{j}].id"),
+    }
+}

@@ -1,0 +1,137 @@
+// Shared end-to-end helpers: a static server on a free port, Chromium through playwright-core, and
+// page instrumentation (console errors, page errors, requests to foreign origins, failed responses).
+//
+// Chromium is the system one (/usr/bin/chromium, or $TARIKH_CHROMIUM); nothing is ever downloaded.
+import { mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(HERE, '../..');
+// TARIKH_DIST: test another build directory (default dist/).
+export const DIST = path.resolve(process.env.TARIKH_DIST || path.join(ROOT, 'dist'));
+export const ARTIFACTS = path.join(HERE, 'artifacts');
+
+// From /work/shared/design/toolchain.md. Playwright adds --headless itself and always gives the
+// browser a fresh temporary --user-data-dir (it refuses one in `args`), which is what we want.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export const READY = 'section.tk-root[data-ready="true"]';
+export const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 (UTC) of a Gregorian date, as the app's data-*-days attributes use. */
+export const days = (y, m = 1, d = 1) => Date.UTC(y, m - 1, d) / DAY_MS;
+// Date.UTC maps years 0..99 to 1900..1999; the dates we use are all later, so that is fine.
+
+/** Starts scripts/serve.mjs on a free port and Chromium; call `close()` in an `after` hook. */
+export async function launch({ benchDir } = {}) {
+  assert.ok(existsSync(path.join(DIST, 'index.html')), 'dist/index.html missing: run `trunk build --release --offline` first');
+  const srv = await startServer({ root: DIST, port: 0, benchDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.TARIKH_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url: srv.url,
+    origin: new URL(srv.url).origin,
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      await new Promise((ok) => srv.server.close(ok));
+    },
+  };
+}
+
+/**
+ * Opens a new context + page that records problems. `problems()` lists console errors, uncaught
+ * page errors, requests to any origin other than the local server, and HTTP errors (>= 400).
+ */
+export async function openPage(env, { viewport = { width: 1366, height: 768 }, isMobile = false, hasTouch = false } = {}) {
+  const context = await env.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1, locale: 'en-US' });
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  const foreign = [];
+  const failed = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err && err.stack ? err.stack : err)));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (u.startsWith('data:') || u.startsWith('blob:')) return;
+    if (new URL(u).origin !== env.origin) foreign.push(u);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
+  });
+  // Abort anything foreign so a stray request fails fast instead of waiting on the closed network.
+  await context.route((url) => url.origin !== env.origin && url.protocol.startsWith('http'), (route) => route.abort());
+  return {
+    page,
+    context,
+    problems: () => ({ consoleErrors, pageErrors, foreign, failed }),
+    /** Asserts that nothing went wrong so far. */
+    assertClean(label = '') {
+      assert.deepEqual({ consoleErrors, pageErrors, foreign, failed }, { consoleErrors: [], pageErrors: [], foreign: [], failed: [] }, `problems on the page ${label}`);
+    },
+  };
+}
+
+/** Navigates to `rel` (relative to the server root) and waits until the timeline is ready. */
+export async function gotoReady(env, page, rel = 'index.html') {
+  await page.goto(new URL(rel, env.url).href, { waitUntil: 'load' });
+  await page.waitForSelector(READY, { timeout: 30_000 });
+}
+
+/** The view window of the first (or given) timeline, from the viewport's data attributes. */
+export async function viewOf(page, root = 'section.tk-root') {
+  return page.$eval(`${root} .tk-viewport`, (el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      startDays: Number(el.getAttribute('data-start-days')),
+      spanDays: Number(el.getAttribute('data-span-days')),
+      widthPx: Number(el.getAttribute('data-width-px')),
+      left: r.left,
+      top: r.top,
+      width: r.width,
+      height: r.height,
+    };
+  });
+}
+
+/** Page x (CSS px) where day `d` is drawn in view `v`. */
+export const xOfDay = (v, d) => v.left + ((d - v.startDays) / v.spanDays) * v.widthPx;
+
+/** Waits until the viewport's start/span differ from `before` (the app may animate or batch). */
+export async function waitViewChange(page, before, timeout = 5_000) {
+  await page.waitForFunction(
+    ([s, w]) => {
+      const el = document.querySelector('section.tk-root .tk-viewport');
+      return el && (Number(el.getAttribute('data-start-days')) !== s || Number(el.getAttribute('data-span-days')) !== w);
+    },
+    [before.startDays, before.spanDays],
+    { timeout },
+  );
+}
+
+/** Lets pending animation frames and effects settle. */
+export const frames = (page, n = 3) =>
+  page.evaluate((k) => new Promise((ok) => { const f = () => (k-- <= 0 ? ok() : requestAnimationFrame(f)); f(); }), n);
+
+export async function screenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}

@@ -1,0 +1,72 @@
+// Journey: keyboard only. Tab to an event marker, Enter opens its card, read a quotation, Next.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, gotoReady, frames, screenshot } from './helpers.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const active = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return a ? { tag: a.tagName, cls: a.className || '', text: (a.textContent || '').trim(), label: a.getAttribute('aria-label') || '', id: a.getAttribute('data-event-id') || '' } : null;
+});
+
+/** Presses Tab (or Shift+Tab) until `pred(activeElement)` holds; returns it or fails. */
+async function tabTo(page, pred, what, max = 150, key = 'Tab') {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const a = await active(page);
+    if (a && pred(a)) return a;
+  }
+  assert.fail(`could not reach ${what} with ${key} in ${max} presses`);
+}
+
+const eventInHash = (page) => page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('event'));
+
+test('keyboard only: Tab to a marker, Enter opens its card, quotation, Next', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const marker = await tabTo(page, (a) => a.tag === 'BUTTON' && /\btk-marker\b/.test(a.cls), 'an event marker');
+  assert.ok(marker.id, 'the marker carries data-event-id');
+  await page.keyboard.press('Enter');
+  const card = page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  const title = (await page.locator('h2.tk-card-title').textContent()).trim();
+  assert.ok(title.length > 0, 'the card has a title');
+  assert.ok((marker.label || marker.text).includes(title), `marker "${marker.label || marker.text}" opened card "${title}"`);
+  assert.equal(await eventInHash(page), marker.id, 'the URL hash names the open event');
+  assert.ok((await page.locator('.tk-card-date').textContent()).match(/\d{4}/), 'the card shows a date');
+
+  // Walk with Next (keyboard only) until a card with a quotation; read it.
+  let quote = '';
+  const seen = [];
+  for (let i = 0; i < 40 && !quote; i++) {
+    const q = page.locator('.tk-card blockquote.tk-quote');
+    if (await q.count() > 0) { quote = (await q.first().textContent()).trim(); break; }
+    const before = await eventInHash(page);
+    seen.push(before);
+    await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === 'Next', 'the Next button', 60);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URLSearchParams(location.hash.slice(1)).get('event') !== id, before, { timeout: 5_000 });
+  }
+  assert.ok(quote.length > 10, `found and read a quotation after visiting ${seen.join(', ')}`);
+  await screenshot(page, 'card-with-quote');
+
+  // Next shows the next event: a different id and title, and focus stays usable.
+  const id1 = await eventInHash(page);
+  const title1 = (await page.locator('h2.tk-card-title').textContent()).trim();
+  const onNext = await active(page);
+  if (!(onNext && onNext.text === 'Next')) await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === 'Next', 'the Next button', 60);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => new URLSearchParams(location.hash.slice(1)).get('event') !== id, id1, { timeout: 5_000 });
+  await frames(page);
+  const title2 = (await page.locator('h2.tk-card-title').textContent()).trim();
+  assert.notEqual(title2, title1, 'Next shows another event');
+  assert.ok(title2.length > 0);
+  // Escape closes the card (keyboard users must be able to get out).
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'hidden', timeout: 5_000 });
+  assertClean('during the keyboard journey');
+  await context.close();
+});

@@ -1,0 +1,71 @@
+// Journeys: deep links (Russian card with the disputed execution year), language switch, a broken
+// link falling back to the default view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, gotoReady, viewOf, frames, screenshot } from './helpers.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const CYRILLIC = /[А-Яа-яЁё]/;
+const KAZAKH_ONLY = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+
+test('#event=execution&lang=ru opens the Russian card with both disputed years', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page, 'index.html#event=execution&lang=ru');
+  const card = page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  const title = (await page.locator('h2.tk-card-title').textContent()).trim();
+  assert.match(title, CYRILLIC, `the card heading is in Russian: "${title}"`);
+  assert.equal(await page.getByRole('heading', { level: 2, name: title, exact: true }).count(), 1, 'the title is an h2 heading');
+  const alts = await page.locator('.tk-card .tk-alternatives li').allTextContents();
+  assert.ok(alts.length >= 2, `the disputed date lists its versions (${alts.length})`);
+  assert.ok(alts.some((a) => a.includes('1930')), 'one version says 1930');
+  assert.ok(alts.some((a) => a.includes('1931')), 'one version says 1931');
+  assert.equal(await page.getByRole('button', { name: 'Русский', exact: true }).getAttribute('aria-pressed'), 'true');
+  // The interface itself is Russian too: the English zoom button name is gone.
+  assert.equal(await page.getByRole('button', { name: 'Zoom in', exact: true }).count(), 0, 'zoom button is translated');
+  await screenshot(page, 'deeplink-execution-ru');
+  assertClean('on the Russian deep link');
+  await context.close();
+});
+
+test('the Қазақша button switches the interface to Kazakh and updates the URL', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const kk = page.getByRole('button', { name: 'Қазақша', exact: true });
+  assert.equal(await kk.getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.getByRole('button', { name: 'English', exact: true }).getAttribute('aria-pressed'), 'true');
+  await kk.click();
+  await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('lang') === 'kk', null, { timeout: 5_000 });
+  await frames(page);
+  assert.equal(await kk.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByRole('button', { name: 'Zoom in', exact: true }).count(), 0, 'no English "Zoom in" left');
+  // Kazakh-only letters in the UI outside the language switcher itself.
+  const uiText = await page.$$eval('section.tk-root button, section.tk-root [aria-label]', (els) =>
+    els.filter((e) => !['English', 'Русский', 'Қазақша'].includes((e.textContent || '').trim()))
+      .map((e) => `${e.getAttribute('aria-label') || ''} ${e.textContent || ''}`).join('\n'));
+  assert.match(uiText, KAZAKH_ONLY, 'button names and labels are in Kazakh');
+  await screenshot(page, 'lang-kk');
+  assertClean('after switching to Kazakh');
+  await context.close();
+});
+
+test('a broken deep link falls back to the default view without errors', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const def = await viewOf(page);
+  await context.close();
+
+  const second = await openPage(env);
+  await gotoReady(env, second.page, 'index.html#event=nope&from=garbage');
+  await second.page.locator('button.tk-marker').first().waitFor({ state: 'visible' });
+  await frames(second.page);
+  const v = await viewOf(second.page);
+  assert.ok(Math.abs(v.startDays - def.startDays) < 1 && Math.abs(v.spanDays - def.spanDays) < 1, 'default view');
+  assert.equal(await second.page.locator('.tk-card:visible').count(), 0, 'no card for an unknown event');
+  assertClean('(default load)');
+  second.assertClean('on a broken deep link');
+  await second.context.close();
+});

@@ -1,0 +1,126 @@
+// Journeys: wheel zoom into 1929–1931 until months show, drag to pan, touch pinch, the buttons.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, gotoReady, viewOf, xOfDay, waitViewChange, frames, screenshot, days } from './helpers.mjs';
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+test('wheel zoom from the default view into 1929–1931 shows month ticks', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const target = days(1930, 7, 1);
+  const start = await viewOf(page);
+  assert.equal(await page.locator('.tk-tick[data-unit="month"]').count(), 0, 'no month ticks at 1888–1931');
+  // 1929-01-01 .. 1932-01-01: three years; zoom until the view is no wider than that.
+  const goalSpan = days(1932) - days(1929);
+  let v = start;
+  for (let i = 0; i < 100 && v.spanDays > goalSpan; i++) {
+    // Keep the pointer over mid-1930 so the zoom closes in on it.
+    const x = Math.min(Math.max(xOfDay(v, target), v.left + 2), v.left + v.width - 2);
+    await page.mouse.move(x, v.top + v.height / 2);
+    await page.mouse.wheel(0, -120);
+    await frames(page, 2);
+    v = await viewOf(page);
+  }
+  await frames(page, 10);
+  v = await viewOf(page);
+  assert.ok(v.spanDays <= goalSpan * 1.05, `wheel zoom reached a span of ~3 years (now ${v.spanDays} days)`);
+  assert.ok(v.startDays <= target && target <= v.startDays + v.spanDays, 'mid-1930 is still in view');
+  // The zoom is anchored at the pointer, so mid-1930 stays where it was on screen (near the right
+  // edge of 1888–1931): the view ends up within a year or so of 1929–1931.
+  assert.ok(v.startDays >= days(1927), `the view is around 1929–1931, starts ${new Date(v.startDays * 864e5).toISOString()}`);
+  assert.ok(v.startDays + v.spanDays <= days(1932, 7), 'the view ends by mid-1932');
+  await page.locator('.tk-tick[data-unit="month"]').first().waitFor({ state: 'visible', timeout: 5_000 });
+  assert.equal(await page.locator('.tk-tick[data-unit="century"]').count(), 0, 'no century ticks at this zoom');
+  const labels = await page.locator('.tk-tick-label:visible').allTextContents();
+  assert.ok(labels.length > 0, 'tick labels are shown');
+  await screenshot(page, 'zoomed-1930-months');
+  assertClean('during wheel zoom');
+  await context.close();
+});
+
+test('dragging the viewport pans the view and keeps its span', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const v0 = await viewOf(page);
+  const y = v0.top + v0.height * 0.9;
+  const x0 = v0.left + v0.width * 0.6;
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(x0 - 30 * i, y);
+  await page.mouse.up();
+  await waitViewChange(page, v0);
+  await frames(page);
+  const v1 = await viewOf(page);
+  // Content dragged 300 px to the left: the view moves later in time by about 300 px worth of days.
+  const expected = (300 / v0.widthPx) * v0.spanDays;
+  assert.ok(v1.startDays > v0.startDays, `dragging left moves the view later (${v0.startDays} -> ${v1.startDays})`);
+  assert.ok(Math.abs(v1.startDays - v0.startDays - expected) < expected * 0.25, `moved ${v1.startDays - v0.startDays} days, expected ~${expected}`);
+  assert.ok(Math.abs(v1.spanDays - v0.spanDays) < v0.spanDays * 1e-6, 'panning does not zoom');
+  assert.equal(await page.locator('.tk-card').count(), 0, 'a drag does not open a card');
+  assertClean('during drag');
+  await context.close();
+});
+
+test('a two-finger pinch (touch) zooms in', async () => {
+  const { page, context, assertClean } = await openPage(env, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  await gotoReady(env, page);
+  const v0 = await viewOf(page);
+  const cx = v0.left + v0.width / 2;
+  const cy = v0.top + v0.height / 2;
+  const cdp = await context.newCDPSession(page);
+  const pts = (d) => [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: pts(30) });
+  for (let d = 40; d <= 140; d += 10) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: pts(d) });
+    await frames(page, 1);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await waitViewChange(page, v0);
+  await frames(page);
+  const v1 = await viewOf(page);
+  assert.ok(v1.spanDays < v0.spanDays * 0.6, `pinching apart zooms in: span ${v0.spanDays} -> ${v1.spanDays}`);
+  // The pinch centre stays put (within a few px): the day under it before is under it after.
+  const mid = v0.startDays + ((cx - v0.left) / v0.widthPx) * v0.spanDays;
+  assert.ok(Math.abs(xOfDay(v1, mid) - cx) < 8, `pinch centre drifted ${xOfDay(v1, mid) - cx} px`);
+  assertClean('during pinch');
+  await context.close();
+});
+
+test('buttons: Zoom in, Zoom out, Whole story, 1888–1931, Reset', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  const btn = (name) => page.getByRole('button', { name, exact: true });
+  const v0 = await viewOf(page);
+  await btn('Zoom in').click();
+  await waitViewChange(page, v0);
+  const v1 = await viewOf(page);
+  assert.ok(v1.spanDays < v0.spanDays, 'Zoom in narrows the span');
+  await btn('Zoom out').click();
+  await waitViewChange(page, v1);
+  const v2 = await viewOf(page);
+  assert.ok(v2.spanDays > v1.spanDays, 'Zoom out widens the span');
+  await btn('Whole story').click();
+  await waitViewChange(page, v2);
+  const whole = await viewOf(page);
+  assert.ok(whole.startDays + whole.spanDays >= days(1989), 'the whole story reaches past the 1988 rehabilitation');
+  await btn('1888–1931').click();
+  await waitViewChange(page, whole);
+  const life = await viewOf(page);
+  assert.ok(Math.abs(life.startDays - v0.startDays) < 2 && Math.abs(life.spanDays - v0.spanDays) < 2, '1888–1931 returns to the default view');
+  await btn('Zoom in').click();
+  await waitViewChange(page, life);
+  await btn('Reset').click();
+  await page.waitForFunction(([s, w]) => {
+    const el = document.querySelector('.tk-viewport');
+    return Math.abs(el.getAttribute('data-start-days') - s) < 2 && Math.abs(el.getAttribute('data-span-days') - w) < 2;
+  }, [v0.startDays, v0.spanDays], { timeout: 5_000 });
+  // The overview shows where the view is: its window must be narrower than the whole overview.
+  const ov = await page.locator('.tk-overview').boundingBox();
+  const win = await page.locator('.tk-overview-window').boundingBox();
+  assert.ok(ov && win && win.width < ov.width, 'the overview window marks a part of the whole');
+  assertClean('using the buttons');
+  await context.close();
+});

@@ -1,0 +1,201 @@
+//! Browser unit tests (wasm-bindgen-test in headless Chromium):
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`
+//! (`make test-web`). They mount real timelines into real elements and drive them with real DOM
+//! events, reading the view back from the viewport's `data-start-days` / `data-span-days` /
+//! `data-width-px` attributes (the public DOM contract).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, WheelEvent, WheelEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A small, stable content pack (three events, 1888–1931 initial view) so these tests do not move
+/// when the flagship content is edited.
+const CONTENT: &str = include_str!("fixtures/web-mini.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Resolves after `ms` milliseconds (a Promise around setTimeout).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// A fresh host element of the given width, attached to the page.
+fn host(width_px: u32) -> HtmlElement {
+    let el: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    el.style()
+        .set_property("width", &format!("{width_px}px"))
+        .unwrap();
+    el.style().set_property("height", "480px").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    start_days: f64,
+    span_days: f64,
+    width_px: f64,
+}
+
+fn attr_f64(el: &Element, name: &str) -> Option<f64> {
+    el.get_attribute(name)?.parse().ok()
+}
+
+fn viewport(host: &HtmlElement) -> Option<HtmlElement> {
+    host.query_selector(".tk-viewport")
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+fn view(host: &HtmlElement) -> Option<View> {
+    let vp = viewport(host)?;
+    Some(View {
+        start_days: attr_f64(&vp, "data-start-days")?,
+        span_days: attr_f64(&vp, "data-span-days")?,
+        width_px: attr_f64(&vp, "data-width-px")?,
+    })
+}
+
+/// Waits (up to ~10 s) until the host shows a measured viewport, then returns its view.
+async fn ready(host: &HtmlElement) -> View {
+    for _ in 0..200 {
+        if let Some(v) = view(host) {
+            if v.width_px > 0.0 && v.span_days > 0.0 {
+                return v;
+            }
+        }
+        sleep(50).await;
+    }
+    panic!(
+        "timeline did not render a measured .tk-viewport; host HTML: {}",
+        host.inner_html()
+    );
+}
+
+/// Waits until the view differs from `before` and then stops changing (animations settle).
+async fn settled_change(host: &HtmlElement, before: View) -> View {
+    let mut last = before;
+    let mut changed = false;
+    let mut stable_reads = 0;
+    for _ in 0..120 {
+        sleep(50).await;
+        let now = view(host).expect("viewport disappeared");
+        if now != before {
+            changed = true;
+        }
+        if changed && now == last {
+            stable_reads += 1;
+            if stable_reads >= 3 {
+                return now;
+            }
+        } else {
+            stable_reads = 0;
+        }
+        last = now;
+    }
+    assert!(changed, "the view never changed from {before:?}");
+    last
+}
+
+fn button_named(host: &HtmlElement, name: &str) -> HtmlElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b: HtmlElement = buttons.item(i).unwrap().unchecked_into();
+        let label = b.get_attribute("aria-label").unwrap_or_default();
+        let text = b.text_content().unwrap_or_default();
+        if label.trim() == name || text.trim() == name {
+            return b;
+        }
+    }
+    panic!("no button named {name:?} in host");
+}
+
+#[wasm_bindgen_test]
+async fn two_hosts_are_independent() {
+    let first = host(800);
+    let second = host(600);
+    let _mounted = (
+        tarikh::mount_with_content(first.clone(), CONTENT, None),
+        tarikh::mount_with_content(second.clone(), CONTENT, Some("ru")),
+    );
+    let first_before = ready(&first).await;
+    let second_before = ready(&second).await;
+    assert!(
+        (first_before.width_px - 800.0).abs() <= 2.0,
+        "{first_before:?}"
+    );
+    assert!(
+        (second_before.width_px - 600.0).abs() <= 2.0,
+        "{second_before:?}"
+    );
+    assert_eq!(
+        first.query_selector_all(".tk-viewport").unwrap().length(),
+        1,
+        "each host holds exactly its own timeline"
+    );
+
+    button_named(&first, "Zoom in").click();
+    let first_after = settled_change(&first, first_before).await;
+    sleep(200).await;
+    let second_after = view(&second).unwrap();
+
+    assert!(
+        first_after.span_days < first_before.span_days * 0.95,
+        "Zoom in narrows the first: {first_before:?} -> {first_after:?}"
+    );
+    assert_eq!(
+        second_after, second_before,
+        "the second timeline must not move when the first zooms"
+    );
+    first.remove();
+    second.remove();
+}
+
+#[wasm_bindgen_test]
+async fn wheel_zoom_keeps_the_date_under_the_pointer() {
+    let el = host(1000);
+    let _mounted = tarikh::mount_with_content(el.clone(), CONTENT, None);
+    let before = ready(&el).await;
+    let vp = viewport(&el).unwrap();
+    let rect = vp.get_bounding_client_rect();
+
+    // Pointer at 25% of the viewport's width (an integer clientX, as real events have).
+    let client_x = (rect.left() + 0.25 * rect.width()).round() as i32;
+    let client_y = (rect.top() + rect.height() / 2.0) as i32;
+    let x_px = f64::from(client_x) - rect.left();
+    let day_under_pointer = before.start_days + x_px / before.width_px * before.span_days;
+
+    let init = WheelEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_client_x(client_x);
+    init.set_client_y(client_y);
+    init.set_delta_mode(0); // pixels
+    init.set_delta_y(-120.0); // negative = zoom in
+    let wheel = WheelEvent::new_with_event_init_dict("wheel", &init).unwrap();
+    vp.dispatch_event(&wheel).unwrap();
+
+    let after = settled_change(&el, before).await;
+    assert!(
+        after.span_days < before.span_days,
+        "a wheel with negative deltaY zooms in: {before:?} -> {after:?}"
+    );
+    let x_after_px = (day_under_pointer - after.start_days) / after.span_days * after.width_px;
+    assert!(
+        (x_after_px - x_px).abs() <= 1.0,
+        "the date under the pointer moved from {x_px:.2} px to {x_after_px:.2} px ({before:?} -> {after:?})"
+    );
+    el.remove();
+}
