@@ -89,7 +89,7 @@ invalid_fixtures! {
         (Error, "events[0].importance", 17, 156, "importance is 1 (always shown)"),
     ];
     bad_text_type: "bad-text-type" => [
-        (Error, "events[2].title", 19, 218, "expected text: a string, or an object"),
+        (Error, "events[2].title", 19, 213, "expected text: a string, or an object"),
     ];
     bad_media_kind: "bad-media-kind" => [
         (Error, "media[0].kind", 25, 26, "unknown variant `video`; expected one of"),
@@ -100,13 +100,13 @@ invalid_fixtures! {
     ];
     dropped_item_keeps_paths: "dropped-item-keeps-paths" => [
         (Error, "events[0].colour", 17, 188, "unknown field `colour`"),
-        (Error, "events[2].lane", 19, 268, "unknown lane \"nowhere\"; the ids in `lanes` are \"life\", \"work\""),
+        (Error, "events[2].lane", 19, 263, "unknown lane \"nowhere\"; the ids in `lanes` are \"life\", \"work\""),
     ];
     bad_event_date: "bad-event-date" => [
         (Error, "events[0].date", 17, 29, "month 13"),
     ];
     bad_alternative_date: "bad-alternative-date" => [
-        (Error, "events[2].alternatives[1].date", 19, 150, "day 30 does not exist"),
+        (Error, "events[2].alternatives[1].date", 19, 140, "day 30 does not exist"),
     ];
     era_date_not_interval: "era-date-not-interval" => [
         (Error, "eras[0].date", 14, 56, "must be an interval"),
@@ -187,6 +187,9 @@ invalid_fixtures! {
     ];
     quote_without_source: "quote-without-source" => [
         (Error, "quotes[0].sources", 22, 151, "this quotation cites no source"),
+    ];
+    alternative_repeats_date: "alternative-repeats-date" => [
+        (Warning, "events[2].alternatives[1].date", 19, 140, "repeats the event's own date"),
     ];
     alternative_without_sources: "alternative-without-sources" => [
         (Error, "events[2].alternatives[0].sources", 19, 98, "this alternative date cites no source"),

@@ -68,18 +68,22 @@ fn view(host: &HtmlElement) -> Option<View> {
     })
 }
 
-/// Waits (up to ~10 s) until the host shows a measured viewport, then returns its view.
+/// Waits (up to ~10 s) until the host shows a viewport whose `data-width-px` equals its measured
+/// width (the app measures asynchronously, e.g. with a ResizeObserver), then returns its view.
 async fn ready(host: &HtmlElement) -> View {
+    let mut last = None;
     for _ in 0..200 {
-        if let Some(v) = view(host) {
-            if v.width_px > 0.0 && v.span_days > 0.0 {
+        if let (Some(v), Some(vp)) = (view(host), viewport(host)) {
+            let measured = vp.get_bounding_client_rect().width();
+            if v.span_days > 0.0 && measured > 0.0 && (v.width_px - measured).abs() <= 1.0 {
                 return v;
             }
+            last = Some((v, measured));
         }
         sleep(50).await;
     }
     panic!(
-        "timeline did not render a measured .tk-viewport; host HTML: {}",
+        "timeline did not render a measured .tk-viewport (last view and measured width: {last:?}); host HTML: {}",
         host.inner_html()
     );
 }

@@ -13,7 +13,9 @@ pub const DEFAULT_SRC: &str = "content/aymautov.json";
 /// sync (deep links); `?src=<url>` replaces the content of hosts without their own `data-src`.
 pub fn mount_all() {
     console_error_panic_hook::set_once();
-    let Ok(hosts) = document().query_selector_all("[data-tarikh]") else { return };
+    let Ok(hosts) = document().query_selector_all("[data-tarikh]") else {
+        return;
+    };
     for i in 0..hosts.length() {
         if let Some(el) = hosts.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
             mount_host(el, i == 0);
@@ -28,18 +30,28 @@ pub fn mount_host(host: HtmlElement, url_sync: bool) {
         .filter(|s| !s.trim().is_empty())
         .or_else(super::url::query_src)
         .unwrap_or_else(|| DEFAULT_SRC.to_string());
-    let lang = host.get_attribute("data-lang").and_then(|l| Lang::from_code(&l));
+    let lang = host
+        .get_attribute("data-lang")
+        .and_then(|l| Lang::from_code(&l));
     mount(host, ContentSource::Url(src), lang, url_sync);
 }
 
 /// Mount a host with content given as JSON text (tests, pages that inline their content).
 pub fn mount_with_content(host: HtmlElement, content_json: &str, lang: Option<&str>) {
     let lang = lang.and_then(Lang::from_code);
-    mount(host, ContentSource::Inline(content_json.to_string()), lang, false);
+    mount(
+        host,
+        ContentSource::Inline(content_json.to_string()),
+        lang,
+        false,
+    );
 }
 
 fn mount(host: HtmlElement, source: ContentSource, lang: Option<Lang>, url_sync: bool) {
     host.class_list().add_1("tk-host").ok();
-    leptos::mount::mount_to(host, move || view! { <TimelineApp source=source lang=lang url_sync=url_sync /> })
-        .forget();
+    leptos::mount::mount_to(
+        host,
+        move || view! { <TimelineApp source=source lang=lang url_sync=url_sync /> },
+    )
+    .forget();
 }

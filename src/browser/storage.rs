@@ -16,5 +16,11 @@ pub fn save_last_good(src: &str, text: &str) {
 }
 
 pub fn load_last_good(src: &str) -> Option<String> {
-    window().local_storage().ok().flatten()?.get_item(&key(src)).ok().flatten()
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(&key(src))
+        .ok()
+        .flatten()
 }

@@ -20,7 +20,11 @@ enum Status {
     Loading,
     Ready(Rc<Prepared>),
     /// The file has problems; `fallback` is the last good version, if one was kept.
-    Failed { problems: Vec<Problem>, fallback: Option<Rc<Prepared>>, what: String },
+    Failed {
+        problems: Vec<Problem>,
+        fallback: Option<Rc<Prepared>>,
+        what: String,
+    },
 }
 
 fn prepare(text: &str, src: Option<&str>, what: &str) -> Status {
@@ -36,7 +40,11 @@ fn prepare(text: &str, src: Option<&str>, what: &str) -> Status {
                 .and_then(storage::load_last_good)
                 .and_then(|t| load_content(&t).ok())
                 .map(|l| Rc::new(Prepared::new(l.content)));
-            Status::Failed { problems, fallback, what: what.to_string() }
+            Status::Failed {
+                problems,
+                fallback,
+                what: what.to_string(),
+            }
         }
     }
 }
@@ -50,11 +58,16 @@ pub fn TimelineApp(source: ContentSource, lang: Option<Lang>, url_sync: bool) ->
             let next = match fetch_text(&src).await {
                 Ok(text) => prepare(&text, Some(&src), &src),
                 Err(why) => {
-                    let msg = locale(lang.unwrap_or(Lang::En)).tf("load_failed", &[("url", &src), ("why", &why)]);
+                    let msg = locale(lang.unwrap_or(Lang::En))
+                        .tf("load_failed", &[("url", &src), ("why", &why)]);
                     let fallback = storage::load_last_good(&src)
                         .and_then(|t| load_content(&t).ok())
                         .map(|l| Rc::new(Prepared::new(l.content)));
-                    Status::Failed { problems: vec![Problem::error("", msg)], fallback, what: src.clone() }
+                    Status::Failed {
+                        problems: vec![Problem::error("", msg)],
+                        fallback,
+                        what: src.clone(),
+                    }
                 }
             };
             status.set(next);
@@ -66,8 +79,14 @@ pub fn TimelineApp(source: ContentSource, lang: Option<Lang>, url_sync: bool) ->
             <div class="tk-loading" role="status">{locale(ui_lang).t("loading")}</div>
         }
         .into_any(),
-        Status::Ready(data) => view! { <Timeline data=data lang=lang url_sync=url_sync /> }.into_any(),
-        Status::Failed { problems, fallback, what } => {
+        Status::Ready(data) => {
+            view! { <Timeline data=data lang=lang url_sync=url_sync /> }.into_any()
+        }
+        Status::Failed {
+            problems,
+            fallback,
+            what,
+        } => {
             let kept = fallback.is_some();
             view! {
                 <ErrorPanel problems=problems file=what kept=kept lang=ui_lang />

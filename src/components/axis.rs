@@ -16,7 +16,11 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
                 let row: &Vec<Tick> = if major { &t.major } else { &t.minor };
                 row.iter()
                     .map(|tick| {
-                        let class = if major { "tk-tick-label tk-major" } else { "tk-tick-label tk-minor" };
+                        let class = if major {
+                            "tk-tick-label tk-major"
+                        } else {
+                            "tk-tick-label tk-minor"
+                        };
                         let sticky = tick.sticky;
                         view! {
                             <span
@@ -38,7 +42,10 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
             t.minor
                 .iter()
                 .map(|tick| {
-                    let major = t.major.iter().any(|m| !m.sticky && (m.t_days - tick.t_days).abs() < 0.5);
+                    let major = t
+                        .major
+                        .iter()
+                        .any(|m| !m.sticky && (m.t_days - tick.t_days).abs() < 0.5);
                     view! {
                         <span
                             class="tk-grid-line"

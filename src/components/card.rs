@@ -38,7 +38,12 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
 fn card_body(ctx: Ctx, index: usize, event: Event) -> impl IntoView {
     let lang = ctx.lang();
     let (lane_title, place, fallback) = ctx.data.with_value(|d| {
-        let lane = d.file.lanes.get(d.lane_of[index]).map(|l| ctx.text(&l.title)).unwrap_or_default();
+        let lane = d
+            .file
+            .lanes
+            .get(d.lane_of[index])
+            .map(|l| ctx.text(&l.title))
+            .unwrap_or_default();
         let place = event
             .place
             .as_ref()
@@ -48,7 +53,9 @@ fn card_body(ctx: Ctx, index: usize, event: Event) -> impl IntoView {
     });
     let shown = event.title.get(lang.code(), &fallback);
     let lang_note = shown.lang.filter(|l| *l != lang.code()).map(|l| {
-        let name = crate::core::i18n::Lang::from_code(l).map(|x| x.endonym()).unwrap_or(l);
+        let name = crate::core::i18n::Lang::from_code(l)
+            .map(|x| x.endonym())
+            .unwrap_or(l);
         ctx.loc().tf("shown_in", &[("lang", name)])
     });
     let date = ctx.data.with_value(|d| d.date_label(index, lang));
@@ -113,7 +120,9 @@ fn alternatives(ctx: Ctx, index: usize, event: &Event) -> impl IntoView {
         .alternatives
         .iter()
         .map(|alt| {
-            let date = parse_edtf(&alt.date).map(|d| format_edtf(&d, lang, false)).unwrap_or_else(|_| alt.date.clone());
+            let date = parse_edtf(&alt.date)
+                .map(|d| format_edtf(&d, lang, false))
+                .unwrap_or_else(|_| alt.date.clone());
             view! {
                 <li class="tk-alt">
                     <span class="tk-alt-kind">{ctx.loc().t("other_version")}": "</span>

@@ -13,11 +13,17 @@ pub fn safe_src(file: &str) -> Option<String> {
 }
 
 fn medium_view(ctx: Ctx, m: Medium) -> impl IntoView {
-    let failed = RwSignal::new(safe_src(&m.file).is_none());
+    // `held_by` means the content itself says the file is not included: show the placeholder
+    // without asking the server for it (no 404 noise on a kiosk). Removing `held_by` after
+    // placing the file in public/media/ shows the picture.
+    let failed = RwSignal::new(safe_src(&m.file).is_none() || m.held_by.is_some());
     let alt = ctx.text(&m.alt);
     let caption = ctx.text(&m.caption);
     let credit = ctx.text(&m.credit);
-    let held_by = m.held_by.as_ref().map(|h| ctx.loc().tf("held_by", &[("who", &ctx.text(h))]));
+    let held_by = m
+        .held_by
+        .as_ref()
+        .map(|h| ctx.loc().tf("held_by", &[("who", &ctx.text(h))]));
     let id = m.id.clone();
     let open = move |_| ctx.image.set(Some(id.clone()));
     let (w, h) = (m.width.max(1), m.height.max(1));
@@ -62,10 +68,15 @@ fn medium_view(ctx: Ctx, m: Medium) -> impl IntoView {
 #[component]
 pub fn CardMedia(ctx: Ctx, ids: Vec<String>) -> impl IntoView {
     let media: Vec<Medium> = ctx.data.with_value(|d| {
-        ids.iter().filter_map(|id| d.file.media.iter().find(|m| &m.id == id).cloned()).collect()
+        ids.iter()
+            .filter_map(|id| d.file.media.iter().find(|m| &m.id == id).cloned())
+            .collect()
     });
     (!media.is_empty()).then(|| {
-        let items = media.into_iter().map(|m| medium_view(ctx, m)).collect_view();
+        let items = media
+            .into_iter()
+            .map(|m| medium_view(ctx, m))
+            .collect_view();
         view! { <section class="tk-media-list"><h3>{ctx.loc().t("images")}</h3>{items}</section> }
     })
 }

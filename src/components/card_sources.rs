@@ -4,11 +4,13 @@ use crate::content::{Source, SourceRef};
 use leptos::prelude::*;
 
 fn safe_url(url: &Option<String>) -> Option<String> {
-    url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    url.clone()
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
 }
 
 fn find(ctx: Ctx, r: &SourceRef) -> Option<Source> {
-    ctx.data.with_value(|d| d.file.sources.iter().find(|s| s.id == r.id()).cloned())
+    ctx.data
+        .with_value(|d| d.file.sources.iter().find(|s| s.id == r.id()).cloned())
 }
 
 /// One source in full: title (linked, new tab), author, publisher, date, locator, note.
@@ -25,9 +27,15 @@ fn source_item(ctx: Ctx, r: &SourceRef) -> impl IntoView {
                 .into_any(),
                 None => view! { <span class="tk-source-title">{s.title.clone()}</span> }.into_any(),
             };
-            let meta: Vec<String> = [s.author.clone(), s.publisher.clone(), s.published.clone()].into_iter().flatten().collect();
+            let meta: Vec<String> = [s.author.clone(), s.publisher.clone(), s.published.clone()]
+                .into_iter()
+                .flatten()
+                .collect();
             let meta = (!meta.is_empty()).then(|| format!(" — {}", meta.join(", ")));
-            let note = s.note.as_ref().map(|n| view! { <span class="tk-source-note">{ctx.text(n)}</span> });
+            let note = s
+                .note
+                .as_ref()
+                .map(|n| view! { <span class="tk-source-note">{ctx.text(n)}</span> });
             view! { <li class="tk-source">{title}{meta}{locator}{note}</li> }.into_any()
         }
     }

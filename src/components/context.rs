@@ -22,11 +22,11 @@ pub struct Metrics {
 impl Metrics {
     pub fn for_device(coarse: bool) -> Metrics {
         Metrics {
-            row_px: if coarse { 50.0 } else { 36.0 },
+            row_px: if coarse { 50.0 } else { 32.0 },
             marker_px: if coarse { 44.0 } else { 16.0 },
-            era_row_px: 24.0,
+            era_row_px: 22.0,
             axis_px: 46.0,
-            lane_label_px: 20.0,
+            lane_label_px: 18.0,
         }
     }
 }
@@ -56,13 +56,18 @@ impl Ctx {
         let height_px = RwSignal::new(480.0);
         let data = StoredValue::new_local(data);
         let layout = Memo::new(move |_| {
-            let (view, width_px) = state.with(|s| (s.view, s.width_px));
-            let rows = rows_for(data.with_value(|d| d.file.lanes.len()), height_px.get(), &metrics);
+            let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
+            let rows = rows_for(
+                data.with_value(|d| d.file.lanes.len()),
+                height_px.get(),
+                &metrics,
+            );
             let params = LayoutParams {
                 lanes: data.with_value(|d| d.file.lanes.len()),
                 max_rows: rows,
                 marker_px: metrics.marker_px,
                 cluster_px: 44.0,
+                pinned,
                 ..LayoutParams::default()
             };
             data.with_value(|d| layout(&d.index, &view.scale(width_px), &params))
@@ -84,7 +89,8 @@ impl Ctx {
     /// Apply a command at once (wheel, drag: input that is already continuous).
     pub fn dispatch(&self, cmd: Command) {
         self.animator.with_value(|a| a.stop());
-        self.data.with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
+        self.data
+            .with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
     }
 
     /// Apply a command, gliding the view to its result (buttons, keys), unless motion is reduced.
@@ -97,7 +103,10 @@ impl Ctx {
             return;
         }
         let target = after.view;
-        self.state.set(TimelineState { view: before.view, ..after });
+        self.state.set(TimelineState {
+            view: before.view,
+            ..after
+        });
         self.glide(before.view, target);
     }
 
@@ -110,7 +119,8 @@ impl Ctx {
                 let t = ((dom::now_ms() - start_ms) / duration_ms).clamp(0.0, 1.0);
                 let e = 1.0 - (1.0 - t).powi(3);
                 // Interpolate the span in log space so zooming feels even.
-                let span = (from.span_days.ln() + (to.span_days.ln() - from.span_days.ln()) * e).exp();
+                let span =
+                    (from.span_days.ln() + (to.span_days.ln() - from.span_days.ln()) * e).exp();
                 let center = from.center_days() + (to.center_days() - from.center_days()) * e;
                 state.update(|s| s.view = View::new(center - span / 2.0, span));
                 t < 1.0
@@ -129,17 +139,27 @@ impl Ctx {
     /// Localised content text in the current language, falling back to the content default.
     pub fn text(&self, t: &crate::content::Text) -> String {
         let lang = self.lang();
-        self.data.with_value(|d| t.in_lang(lang.code(), d.fallback_code()).to_string())
+        self.data
+            .with_value(|d| t.in_lang(lang.code(), d.fallback_code()).to_string())
     }
 
     pub fn rows(&self) -> usize {
-        rows_for(self.data.with_value(|d| d.file.lanes.len()), self.height_px.get(), &self.metrics)
+        rows_for(
+            self.data.with_value(|d| d.file.lanes.len()),
+            self.height_px.get(),
+            &self.metrics,
+        )
+    }
+
+    /// Rows of era labels: up to three, one on short stages (phones in portrait).
+    pub fn era_label_rows(&self) -> usize {
+        let max = if self.height_px.get() < 640.0 { 1 } else { 3 };
+        self.data.with_value(|d| d.era_row_count.min(max))
     }
 
     /// Top of the lanes area (below the era strip and the axis).
     pub fn lanes_top_px(&self) -> f64 {
-        let era_rows = self.data.with_value(|d| d.era_row_count.min(3)) as f64;
-        era_rows * self.metrics.era_row_px + self.metrics.axis_px
+        self.era_label_rows() as f64 * self.metrics.era_row_px + self.metrics.axis_px
     }
 
     pub fn lane_height_px(&self) -> f64 {
@@ -150,7 +170,12 @@ impl Ctx {
 /// Rows of labelled markers per lane that fit the stage height (1 to 4; one more for clusters).
 fn rows_for(lanes: usize, height_px: f64, m: &Metrics) -> usize {
     let lanes = lanes.max(1) as f64;
-    let free = height_px - m.axis_px - 3.0 * m.era_row_px;
+    let era_px = if height_px < 640.0 {
+        m.era_row_px
+    } else {
+        2.0 * m.era_row_px
+    };
+    let free = height_px - m.axis_px - era_px;
     let per_lane = free / lanes - m.lane_label_px;
     ((per_lane / m.row_px).floor() as i64 - 1).clamp(1, 4) as usize
 }

@@ -21,12 +21,13 @@ pub fn Eras(ctx: Ctx) -> impl IntoView {
                         return None;
                     }
                     let row = d.era_rows[i];
-                    let label_row = row.min(MAX_LABEL_ROWS - 1);
+                    let label_rows = ctx.era_label_rows().max(1);
+                    let label_row = row.min(label_rows - 1);
                     let top = label_row as f64 * ctx.metrics.era_row_px;
                     let tone = i % 4;
                     let title = ctx.text(&era.title);
                     let tooltip = title.clone();
-                    let labelled = row < MAX_LABEL_ROWS && x1 - x0 > 40.0;
+                    let labelled = row < label_rows.min(MAX_LABEL_ROWS) && x1 - x0 > 40.0;
                     Some(view! {
                         <div
                             class=format!("tk-era tk-era-tone{tone}")

@@ -6,11 +6,19 @@ use leptos::prelude::*;
 #[component]
 pub fn ErrorPanel(problems: Vec<Problem>, file: String, kept: bool, lang: Lang) -> impl IntoView {
     let loc = locale(lang);
-    let note = if kept { loc.t("errors_kept") } else { loc.t("errors_none_loaded") };
+    let note = if kept {
+        loc.t("errors_kept")
+    } else {
+        loc.t("errors_none_loaded")
+    };
     let items = problems
         .into_iter()
         .map(|p| {
-            let kind = if p.severity == Severity::Error { "tk-error" } else { "tk-warning" };
+            let kind = if p.severity == Severity::Error {
+                "tk-error"
+            } else {
+                "tk-warning"
+            };
             let place = match (p.path.is_empty(), p.line) {
                 (true, 0) => String::new(),
                 (true, l) => format!("line {l}, column {}", p.column),

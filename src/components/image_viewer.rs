@@ -19,7 +19,8 @@ pub fn ImageViewer(ctx: Ctx) -> impl IntoView {
     });
     let medium = move || {
         let id = ctx.image.get()?;
-        ctx.data.with_value(|d| d.file.media.iter().find(|m| m.id == id).cloned())
+        ctx.data
+            .with_value(|d| d.file.media.iter().find(|m| m.id == id).cloned())
     };
     let set_zoom = move |f: f64| zoom.update(|z| *z = (*z * f).clamp(1.0, 8.0));
     let on_wheel = move |ev: leptos::ev::WheelEvent| {

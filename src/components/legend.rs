@@ -11,7 +11,7 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, lane)| {
-                    let colour = lane.color.clone().unwrap_or_else(|| ["#8a3b12", "#1f5f8b", "#6b4c9a", "#9b1c31", "#2f6b3a", "#6b5a1f"][i % 6].to_string());
+                    let colour = d.lane_colour(i);
                     let count = d.lane_of.iter().filter(|&&l| l == i).count();
                     view! {
                         <li class="tk-legend-item">

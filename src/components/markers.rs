@@ -6,10 +6,7 @@ use crate::core::layout::{Placed, PlacedKind};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// Default lane colours when the content does not give one (all ≥ 4.5:1 against white).
-const LANE_COLOURS: [&str; 6] = ["#8a3b12", "#1f5f8b", "#6b4c9a", "#9b1c31", "#2f6b3a", "#6b5a1f"];
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Key {
     Event { index: usize, compact: bool },
     Cluster { lane: usize, bucket: i64 },
@@ -17,9 +14,18 @@ enum Key {
 
 fn key_of(p: &Placed, start_px_abs: f64) -> Key {
     match p.kind {
-        PlacedKind::Event { index } => Key::Event { index, compact: false },
-        PlacedKind::Compact { index } => Key::Event { index, compact: true },
-        PlacedKind::Cluster { .. } => Key::Cluster { lane: p.lane, bucket: ((p.x_px + start_px_abs) / 4.0).round() as i64 },
+        PlacedKind::Event { index } => Key::Event {
+            index,
+            compact: false,
+        },
+        PlacedKind::Compact { index } => Key::Event {
+            index,
+            compact: true,
+        },
+        PlacedKind::Cluster { .. } => Key::Cluster {
+            lane: p.lane,
+            bucket: ((p.x_px + start_px_abs) / 4.0).round() as i64,
+        },
     }
 }
 
@@ -33,8 +39,14 @@ fn sort_time(p: &Placed) -> f64 {
 #[component]
 pub fn Markers(ctx: Ctx) -> impl IntoView {
     let by_key = Memo::new(move |_| {
-        let abs = ctx.state.with(|s| s.view.start_days * s.view.scale(s.width_px).px_per_day());
-        ctx.layout.with(|l| l.iter().map(|p| (key_of(p, abs), p.clone())).collect::<HashMap<Key, Placed>>())
+        let abs = ctx
+            .state
+            .with(|s| s.view.start_days * s.view.scale(s.width_px).px_per_day());
+        ctx.layout.with(|l| {
+            l.iter()
+                .map(|p| (key_of(p, abs), p.clone()))
+                .collect::<HashMap<Key, Placed>>()
+        })
     });
     // Date order (stable while panning and zooming, since the axis is monotonic).
     let keys = Memo::new(move |_| {
@@ -51,7 +63,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
                 })
                 .collect()
         });
-        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| format!("{:?}", a.1).cmp(&format!("{:?}", b.1))));
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         keyed.into_iter().map(|(_, k)| k).collect::<Vec<Key>>()
     });
     view! {
@@ -65,13 +77,19 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
 
 fn item(ctx: Ctx, key: Key, by_key: Memo<HashMap<Key, Placed>>) -> AnyView {
     let placed = move || by_key.with(|m| m.get(&key).cloned());
-    let Some(first) = placed() else { return ().into_any() };
+    let Some(first) = placed() else {
+        return ().into_any();
+    };
     match first.kind {
         PlacedKind::Cluster { count, .. } => {
             let range = move || {
                 placed()
                     .and_then(|p| match p.kind {
-                        PlacedKind::Cluster { start_days, end_days, .. } => Some((start_days, end_days)),
+                        PlacedKind::Cluster {
+                            start_days,
+                            end_days,
+                            ..
+                        } => Some((start_days, end_days)),
                         _ => None,
                     })
                     .unwrap_or((0.0, 0.0))
@@ -79,12 +97,16 @@ fn item(ctx: Ctx, key: Key, by_key: Memo<HashMap<Key, Placed>>) -> AnyView {
             let label = move || {
                 let (a, b) = range();
                 let span = year_range(a, b, ctx.lang());
-                ctx.loc().tf("cluster", &[("n", &count.to_string()), ("range", &span)])
+                ctx.loc()
+                    .tf("cluster", &[("n", &count.to_string()), ("range", &span)])
             };
             let on_click = move |_| {
                 if !ctx.suppress_click.get_untracked() {
                     let (a, b) = range();
-                    ctx.dispatch_smooth(Command::FitRange { start_days: a, end_days: b });
+                    ctx.dispatch_smooth(Command::FitRange {
+                        start_days: a,
+                        end_days: b,
+                    });
                 }
             };
             view! {
@@ -94,17 +116,25 @@ fn item(ctx: Ctx, key: Key, by_key: Memo<HashMap<Key, Placed>>) -> AnyView {
             }
             .into_any()
         }
-        PlacedKind::Event { index } | PlacedKind::Compact { index } => event_button(ctx, index, first, placed),
+        PlacedKind::Event { index } | PlacedKind::Compact { index } => {
+            event_button(ctx, index, first, placed)
+        }
     }
 }
 
-fn event_button(ctx: Ctx, index: usize, first: Placed, placed: impl Fn() -> Option<Placed> + Send + Sync + Copy + 'static) -> AnyView {
+fn event_button(
+    ctx: Ctx,
+    index: usize,
+    first: Placed,
+    placed: impl Fn() -> Option<Placed> + Send + Sync + Copy + 'static,
+) -> AnyView {
     let compact = matches!(first.kind, PlacedKind::Compact { .. });
     let is_range = first.bar_px > 0.0;
     let (event, colour) = ctx.data.with_value(|d| {
-        let lane = d.lane_of[index];
-        let colour = d.file.lanes.get(lane).and_then(|l| l.color.clone());
-        (d.file.events[index].clone(), colour.unwrap_or_else(|| LANE_COLOURS[lane % LANE_COLOURS.len()].to_string()))
+        (
+            d.file.events[index].clone(),
+            d.lane_colour(d.lane_of[index]),
+        )
     });
     let disputed = !event.alternatives.is_empty();
     let title = event.title.clone();
@@ -125,7 +155,12 @@ fn event_button(ctx: Ctx, index: usize, first: Placed, placed: impl Fn() -> Opti
         }
     };
     let shape = if is_range {
-        let bar = move || format!("width:{:.1}px;background:{colour}", placed().map(|p| p.bar_px).unwrap_or(0.0));
+        let bar = move || {
+            format!(
+                "width:{:.1}px;--tk-c:{colour}",
+                placed().map(|p| p.bar_px).unwrap_or(0.0)
+            )
+        };
         view! { <span class="tk-bar" style=bar></span> }.into_any()
     } else {
         view! { <span class="tk-dot" style=format!("background:{colour}")></span> }.into_any()
@@ -158,7 +193,16 @@ fn position(ctx: Ctx, p: Option<Placed>) -> Option<String> {
         + p.lane as f64 * ctx.lane_height_px()
         + ctx.metrics.lane_label_px
         + p.row as f64 * ctx.metrics.row_px;
-    Some(format!("transform:translate({:.1}px,{top:.1}px);width:{:.1}px", p.x_px, p.width_px))
+    // A range that starts left of the view keeps its label at the visible left edge.
+    let inset = if p.bar_px > 0.0 {
+        (-p.x_px).max(0.0) + 8.0
+    } else {
+        0.0
+    };
+    Some(format!(
+        "transform:translate({:.1}px,{top:.1}px);width:{:.1}px;padding-left:{inset:.1}px",
+        p.x_px, p.width_px
+    ))
 }
 
 /// "1920–1925" (or one year) for a cluster's label.

@@ -17,19 +17,30 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
     let frac = move |t: f64| (t - extent.0) / extent_span;
     let window_style = move || {
         let v = ctx.state.with(|s| s.view);
-        let (a, b) = (frac(v.start_days).clamp(0.0, 1.0), frac(v.end_days()).clamp(0.0, 1.0));
-        format!("left:{:.3}%;width:max({:.3}%, 12px)", a * 100.0, (b - a) * 100.0)
+        let (a, b) = (
+            frac(v.start_days).clamp(0.0, 1.0),
+            frac(v.end_days()).clamp(0.0, 1.0),
+        );
+        format!(
+            "left:{:.3}%;width:max({:.3}%, 12px)",
+            a * 100.0,
+            (b - a) * 100.0
+        )
     };
     // Centre the view on the clicked or dragged point of the strip.
     let centre_at = move |client_x: i32, grab_offset_frac: f64| {
-        let Some(el) = track.get_untracked() else { return };
+        let Some(el) = track.get_untracked() else {
+            return;
+        };
         let f = input::x_frac(client_x, &el) - grab_offset_frac;
         let span = ctx.state.with_untracked(|s| s.view.span_days);
         let centre = extent.0 + f * extent_span;
         ctx.dispatch(Command::SetView(View::new(centre - span / 2.0, span)));
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        let Some(el) = track.get_untracked() else { return };
+        let Some(el) = track.get_untracked() else {
+            return;
+        };
         ev.prevent_default();
         let f = input::x_frac(ev.client_x(), &el);
         let v = ctx.state.with_untracked(|s| s.view);
@@ -65,7 +76,12 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
             .enumerate()
             .filter(|(_, v)| **v > 0.0)
             .map(|(i, v)| {
-                let style = format!("left:{:.3}%;width:{:.3}%;height:{:.0}%", i as f64 / n * 100.0, 100.0 / n, 15.0 + v * 85.0);
+                let style = format!(
+                    "left:{:.3}%;width:{:.3}%;height:{:.0}%",
+                    i as f64 / n * 100.0,
+                    100.0 / n,
+                    15.0 + v * 85.0
+                );
                 view! { <span class="tk-density" style=style></span> }
             })
             .collect_view()
@@ -73,7 +89,11 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
     let value_text = move || {
         let v = ctx.state.with(|s| s.view);
         let lang = ctx.lang();
-        format!("{}–{}", year_text(days_to_civil(v.start_days).0, lang), year_text(days_to_civil(v.end_days()).0, lang))
+        format!(
+            "{}–{}",
+            year_text(days_to_civil(v.start_days).0, lang),
+            year_text(days_to_civil(v.end_days()).0, lang)
+        )
     };
     let start_label = move || year_text(days_to_civil(extent.0).0, ctx.lang());
     let end_label = move || year_text(days_to_civil(extent.1 - 1.0).0, ctx.lang());

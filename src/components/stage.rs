@@ -30,12 +30,16 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
     on_cleanup(move || observer.update_value(|o| drop(o.take())));
 
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
-        let Some(div) = el.get_untracked() else { return };
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
         ev.prevent_default();
         ctx.dispatch(wheel_command(&input::wheel(&ev, &div)));
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
-        let Some(div) = el.get_untracked() else { return };
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
         if !input::is_touch(&ev) && ev.button() != 0 {
             return;
         }
@@ -44,7 +48,9 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
         gesture.update_value(|g| g.down(ev.pointer_id(), x, y, dom::now_ms()));
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let Some(div) = el.get_untracked() else { return };
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
         let (x, y) = input::pointer_xy(&ev, &div);
         let width = ctx.state.with_untracked(|s| s.width_px);
         let mut cmds = Vec::new();
@@ -61,7 +67,9 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
         }
     };
     let on_up = move |ev: leptos::ev::PointerEvent| {
-        let Some(div) = el.get_untracked() else { return };
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
         let touch = input::is_touch(&ev);
         let mut release = Default::default();
         gesture.update_value(|g| release = g.up(ev.pointer_id(), dom::now_ms(), touch));
@@ -75,13 +83,21 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
         }
         if let Some(x) = release.double_tap_x {
             let width = dom::rect(&div).2.max(1.0);
-            ctx.dispatch_smooth(Command::ZoomAt { factor: 2.0, anchor_frac: x / width });
+            ctx.dispatch_smooth(Command::ZoomAt {
+                factor: 2.0,
+                anchor_frac: x / width,
+            });
         }
     };
     let on_dblclick = move |ev: leptos::ev::MouseEvent| {
-        let Some(div) = el.get_untracked() else { return };
+        let Some(div) = el.get_untracked() else {
+            return;
+        };
         let anchor_frac = input::x_frac(ev.client_x(), &div);
-        ctx.dispatch_smooth(Command::ZoomAt { factor: 2.0, anchor_frac });
+        ctx.dispatch_smooth(Command::ZoomAt {
+            factor: 2.0,
+            anchor_frac,
+        });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {

@@ -33,14 +33,22 @@ fn initial_state(data: &Prepared, lang: Option<Lang>, link: &UrlState) -> Timeli
         state = reduce(&state, Command::Open(i), &data.times);
     }
     if let Some((a, b)) = link.range_days {
-        state = reduce(&state, Command::SetView(View::from_range(a, b)), &data.times);
+        state = reduce(
+            &state,
+            Command::SetView(View::from_range(a, b)),
+            &data.times,
+        );
     }
     state
 }
 
 #[component]
 pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl IntoView {
-    let link = if url_sync { url::read_hash() } else { UrlState::default() };
+    let link = if url_sync {
+        url::read_hash()
+    } else {
+        UrlState::default()
+    };
     let ctx = Ctx::new(data.clone(), initial_state(&data, lang, &link));
     if url_sync {
         keep_url_in_sync(ctx);
@@ -103,7 +111,11 @@ fn keep_url_in_sync(ctx: Ctx) {
     Effect::new(move |_| {
         let (open, lang, view) = ctx.state.with(|s| (s.open, s.lang, s.view));
         let event = open.and_then(|i| ctx.data.with_value(|d| d.event(i).map(|e| e.id.clone())));
-        let state = UrlState { event, lang: Some(lang), range_days: Some((view.start_days, view.end_days())) };
+        let state = UrlState {
+            event,
+            lang: Some(lang),
+            range_days: Some((view.start_days, view.end_days())),
+        };
         // Debounced so a zoom gesture writes once, not sixty times a second.
         let timeout = gloo::timers::callback::Timeout::new(250, move || url::write_hash(&state));
         pending.update_value(|p| *p = Some(timeout));

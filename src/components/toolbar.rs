@@ -8,24 +8,36 @@ use leptos::prelude::*;
 
 /// "1888–1931": the default view named by its years.
 fn home_label(ctx: Ctx) -> String {
-    ctx.data.with_value(|d| match parse_edtf(&d.file.initial_view) {
-        Ok(e) => {
-            let (a, b) = (e.start().year, e.end().year);
-            if a == b {
-                year_text(a, ctx.lang())
-            } else {
-                format!("{}–{}", year_text(a, ctx.lang()), year_text(b, ctx.lang()))
+    ctx.data
+        .with_value(|d| match parse_edtf(&d.file.initial_view) {
+            Ok(e) => {
+                let (a, b) = (e.start().year, e.end().year);
+                if a == b {
+                    year_text(a, ctx.lang())
+                } else {
+                    format!("{}–{}", year_text(a, ctx.lang()), year_text(b, ctx.lang()))
+                }
             }
-        }
-        Err(_) => ctx.loc().t("reset").to_string(),
-    })
+            Err(_) => ctx.loc().t("reset").to_string(),
+        })
 }
 
 #[component]
 pub fn Toolbar(ctx: Ctx) -> impl IntoView {
-    let zoom = move |factor: f64| ctx.dispatch_smooth(Command::ZoomAt { factor, anchor_frac: 0.5 });
-    let at_min = move || ctx.state.with(|s| s.view.span_days <= s.limits.min_span_days * 1.0001);
-    let at_max = move || ctx.state.with(|s| s.view.span_days >= s.limits.max_span_days * 0.9999);
+    let zoom = move |factor: f64| {
+        ctx.dispatch_smooth(Command::ZoomAt {
+            factor,
+            anchor_frac: 0.5,
+        })
+    };
+    let at_min = move || {
+        ctx.state
+            .with(|s| s.view.span_days <= s.limits.min_span_days * 1.0001)
+    };
+    let at_max = move || {
+        ctx.state
+            .with(|s| s.view.span_days >= s.limits.max_span_days * 0.9999)
+    };
     let langs = Lang::ALL
         .into_iter()
         .map(|lang| {

@@ -106,42 +106,29 @@ pub fn parse_tarikh(value: &Value, text: &str) -> (Option<ContentFile>, Vec<Prob
     let media = r.items("media", false, "medium");
     let sources = r.items("sources", true, "source");
     let places = r.items("places", false, "place");
-    let content = match (
-        format,
-        id,
-        title,
-        languages,
-        default_language,
-        extent,
-        initial_view,
-    ) {
-        (
-            Some(format),
-            Some(id),
-            Some(title),
-            Some(languages),
-            Some(default_language),
-            Some(extent),
-            Some(initial_view),
-        ) if r.usable => Some(ContentFile {
-            format,
-            id,
-            title,
-            subtitle,
-            languages,
-            default_language,
-            extent,
-            initial_view,
-            lanes,
-            eras,
-            events,
-            quotes,
-            media,
-            sources,
-            places,
-        }),
-        _ => None,
-    };
+    // `usable` is false whenever a required field is missing or unreadable.
+    let content = r
+        .usable
+        .then(|| {
+            Some(ContentFile {
+                format: format?,
+                id: id?,
+                title: title?,
+                subtitle,
+                languages: languages?,
+                default_language: default_language?,
+                extent: extent?,
+                initial_view: initial_view?,
+                lanes,
+                eras,
+                events,
+                quotes,
+                media,
+                sources,
+                places,
+            })
+        })
+        .flatten();
     let mut problems = r.problems;
     positions::attach(text, &mut problems);
     (content, problems)

@@ -9,6 +9,11 @@ use crate::core::layout::{era_rows, LayoutIndex, LayoutItem};
 use crate::core::view::{Limits, View};
 use std::collections::HashMap;
 
+/// Lane colours when the content gives none (each at least 4.5:1 against white).
+const DEFAULT_LANE_COLOURS: [&str; 6] = [
+    "#8a3b12", "#1f5f8b", "#6b4c9a", "#9b1c31", "#2f6b3a", "#6b5a1f",
+];
+
 /// Number of bins in the overview's density strip.
 pub const DENSITY_BINS: usize = 160;
 
@@ -140,6 +145,15 @@ impl Prepared {
             .get(i)
             .map(|d| format_edtf(d, lang, julian))
             .unwrap_or_default()
+    }
+
+    /// The lane's colour from the content, or a default one.
+    pub fn lane_colour(&self, lane: usize) -> String {
+        self.file
+            .lanes
+            .get(lane)
+            .and_then(|l| l.color.clone())
+            .unwrap_or_else(|| DEFAULT_LANE_COLOURS[lane % DEFAULT_LANE_COLOURS.len()].to_string())
     }
 
     pub fn fallback_code(&self) -> &str {

@@ -41,7 +41,7 @@ pub(crate) struct Validator<'c> {
 
 impl<'c> Validator<'c> {
     fn new(content: &'c ContentFile, text: &'c str) -> Self {
-        let raw_ids = positions::list_ids(text, &LISTS);
+        // An imported file (TimelineJS3) has other paths: its problems stay unplaced.
         let text_is_tarikh = positions::locate(text, "format").is_some();
         let mut v = Validator {
             content,
@@ -54,6 +54,8 @@ impl<'c> Validator<'c> {
             text_is_tarikh,
         };
         if text_is_tarikh {
+            // One pass over the text, so the common case (nothing dropped) costs little.
+            let raw_ids = positions::list_ids(text, &LISTS);
             for list in LISTS {
                 let kept = ids_of(content, list);
                 let raw = raw_ids.get(list).map(Vec::as_slice).unwrap_or(&[]);
@@ -141,8 +143,16 @@ impl<'c> Validator<'c> {
             .map(|p| p.path.as_str())
             .chain(self.mentions.iter().map(|(_, other, _)| other.as_str()));
         let index = PositionIndex::for_paths(self.text, wanted);
-        let mentioned: Vec<_> = self.mentions.iter().map(|(_, o, _)| index.nearest(o)).collect();
-        let placed: Vec<_> = self.problems.iter().map(|p| index.nearest(&p.path)).collect();
+        let mentioned: Vec<_> = self
+            .mentions
+            .iter()
+            .map(|(_, o, _)| index.nearest(o))
+            .collect();
+        let placed: Vec<_> = self
+            .problems
+            .iter()
+            .map(|p| index.nearest(&p.path))
+            .collect();
         drop(index);
         for ((i, other, after), at) in self.mentions.iter().zip(mentioned) {
             let at = match at {

@@ -36,6 +36,15 @@ pub(crate) fn check(v: &mut Validator) {
             if let Some(date) = date(v, &path, &alt.date, "alternative date") {
                 within(v, &path, &alt.date, &date, extent.as_ref());
             }
+            // The card shows `date` with the event's sources as the main version and each
+            // alternative as another one: a repeat would show the same date twice.
+            if alt.date.trim() == event.date.trim() {
+                v.warning(
+                    path,
+                    "this alternative repeats the event's own date: list only the other versions \
+                     here (the event's `date` and `sources` are the main version)",
+                );
+            }
         }
     }
     for (i, quote) in c.quotes.iter().enumerate() {

@@ -4,7 +4,8 @@ use super::schema::SourceRef;
 use super::validate::{closest, ids_of, Validator, LISTS};
 use std::collections::{HashMap, HashSet};
 
-/// Per list: its ids as a set (for lookups) and in order (for messages).
+/// Per list: its ids as a set (for lookups) and in order (for messages). Built once: a file
+/// may hold hundreds of thousands of references.
 type Known<'c> = HashMap<&'static str, (HashSet<&'c str>, Vec<&'c str>)>;
 
 pub(crate) fn check(v: &mut Validator) {
@@ -12,64 +13,34 @@ pub(crate) fn check(v: &mut Validator) {
         unique_ids(v, list);
     }
     let c = v.content;
-    // Built once: a file may hold hundreds of thousands of references.
-    let known: Known = LISTS
+    let known: &Known = &LISTS
         .iter()
         .map(|&list| {
             let ids = ids_of(c, list);
             (list, (ids.iter().copied().collect(), ids))
         })
         .collect();
-    let known = &known;
     for (i, era) in c.eras.iter().enumerate() {
         let base = v.path("eras", i);
         if let Some(lane) = &era.lane {
-            reference(v, known, &format!("{base}.lane"), lane, "lanes", "lane");
+            reference(v, known, format!("{base}.lane"), lane, "lanes");
         }
         cited(v, known, &base, &era.sources, "era");
     }
     for (i, event) in c.events.iter().enumerate() {
         let base = v.path("events", i);
-        reference(
-            v,
-            known,
-            &format!("{base}.lane"),
-            &event.lane,
-            "lanes",
-            "lane",
-        );
+        reference(v, known, format!("{base}.lane"), &event.lane, "lanes");
         if let Some(place) = &event.place {
-            reference(v, known, &format!("{base}.place"), place, "places", "place");
+            reference(v, known, format!("{base}.place"), place, "places");
         }
-        for (j, id) in event.quotes.iter().enumerate() {
-            reference(
-                v,
-                known,
-                &format!("{base}.quotes[{j}]"),
-                id,
-                "quotes",
-                "quotation",
-            );
-        }
-        for (j, id) in event.media.iter().enumerate() {
-            reference(
-                v,
-                known,
-                &format!("{base}.media[{j}]"),
-                id,
-                "media",
-                "medium",
-            );
-        }
-        for (j, id) in event.related.iter().enumerate() {
-            reference(
-                v,
-                known,
-                &format!("{base}.related[{j}]"),
-                id,
-                "events",
-                "event",
-            );
+        for (field, ids, list) in [
+            ("quotes", &event.quotes, "quotes"),
+            ("media", &event.media, "media"),
+            ("related", &event.related, "events"),
+        ] {
+            for (j, id) in ids.iter().enumerate() {
+                reference(v, known, format!("{base}.{field}[{j}]"), id, list);
+            }
         }
         cited(v, known, &base, &event.sources, "event");
         for (j, alt) in event.alternatives.iter().enumerate() {
@@ -84,14 +55,7 @@ pub(crate) fn check(v: &mut Validator) {
         // A medium may cite nothing (our own map), but what it cites must exist.
         let base = v.path("media", i);
         for (j, s) in medium.sources.iter().enumerate() {
-            reference(
-                v,
-                known,
-                &source_path(&base, j, s),
-                s.id(),
-                "sources",
-                "source",
-            );
+            reference(v, known, source_path(&base, j, s), s.id(), "sources");
         }
     }
 }
@@ -136,11 +100,20 @@ fn unique_ids(v: &mut Validator, list: &'static str) {
 }
 
 /// Report a reference to an id that no item of `list` has.
-fn reference(v: &mut Validator, known: &Known, path: &str, id: &str, list: &str, noun: &str) {
+fn reference(v: &mut Validator, known: &Known, path: String, id: &str, list: &str) {
     let (set, existing) = &known[list];
     if set.contains(id) || v.was_dropped(list, id) {
         return;
     }
+    let noun = match list {
+        "lanes" => "lane",
+        "quotes" => "quotation",
+        "media" => "medium",
+        "sources" => "source",
+        "places" => "place",
+        "events" => "event",
+        _ => "id",
+    };
     let message = if existing.is_empty() {
         format!("unknown {noun} \"{id}\": `{list}` is empty; add an item with \"id\": \"{id}\" to `{list}`")
     } else if let Some(close) = v
@@ -153,9 +126,11 @@ fn reference(v: &mut Validator, known: &Known, path: &str, id: &str, list: &str,
         let names = existing
             .iter()
             .map(|e| format!("\"{e}\""))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!("unknown {noun} \"{id}\"; the ids in `{list}` are {names}")
+            .collect::<Vec<_>>();
+        format!(
+            "unknown {noun} \"{id}\"; the ids in `{list}` are {}",
+            names.join(", ")
+        )
     } else {
         format!("unknown {noun} \"{id}\": add it to `{list}`, or use one of the ids listed there")
     };
@@ -172,14 +147,7 @@ fn cited(v: &mut Validator, known: &Known, base: &str, sources: &[SourceRef], no
         v.error(format!("{base}.sources"), message);
     }
     for (j, s) in sources.iter().enumerate() {
-        reference(
-            v,
-            known,
-            &source_path(base, j, s),
-            s.id(),
-            "sources",
-            "source",
-        );
+        reference(v, known, source_path(base, j, s), s.id(), "sources");
     }
 }
 

@@ -27,6 +27,8 @@ pub struct LayoutParams {
     pub gap_px: f64,
     /// Width of a cluster chip; buckets are this plus the gap.
     pub cluster_px: f64,
+    /// An event placed before all others (the open one).
+    pub pinned: Option<usize>,
 }
 
 impl Default for LayoutParams {
@@ -39,6 +41,7 @@ impl Default for LayoutParams {
             label_max_px: 190.0,
             gap_px: 8.0,
             cluster_px: 44.0,
+            pinned: None,
         }
     }
 }
@@ -153,8 +156,11 @@ pub fn layout(index: &LayoutIndex, scale: &Scale, p: &LayoutParams) -> Vec<Place
     for (lane, items) in index.per_lane.iter().enumerate() {
         let mut rows: Vec<Row> = (0..p.max_rows).map(|_| Row(Vec::new())).collect();
         let mut buckets: std::collections::BTreeMap<i64, Bucket> = Default::default();
-        for item in items
-            .iter()
+        // The open event is placed first, so it always gets a labelled marker when it fits.
+        let pinned = items.iter().filter(|i| Some(i.index) == p.pinned);
+        let rest = items.iter().filter(|i| Some(i.index) != p.pinned);
+        for item in pinned
+            .chain(rest)
             .filter(|i| i.end_days >= lo && i.start_days <= hi)
         {
             let (x0, width_px, anchor_px, bar_px) = extent_px(item, scale, p);
