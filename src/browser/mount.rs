@@ -33,7 +33,12 @@ pub fn mount_host(host: HtmlElement, url_sync: bool) {
     let lang = host
         .get_attribute("data-lang")
         .and_then(|l| Lang::from_code(&l));
-    mount(host, ContentSource::Url(src), lang, url_sync);
+    // Kiosks: back to the welcoming state after this many seconds without input.
+    let idle_s = host
+        .get_attribute("data-idle-reset")
+        .and_then(|s| s.trim().parse::<u32>().ok())
+        .filter(|s| *s > 0);
+    mount(host, ContentSource::Url(src), lang, url_sync, idle_s);
 }
 
 /// Mount a host with content given as JSON text (tests, pages that inline their content).
@@ -44,14 +49,21 @@ pub fn mount_with_content(host: HtmlElement, content_json: &str, lang: Option<&s
         ContentSource::Inline(content_json.to_string()),
         lang,
         false,
+        None,
     );
 }
 
-fn mount(host: HtmlElement, source: ContentSource, lang: Option<Lang>, url_sync: bool) {
+fn mount(
+    host: HtmlElement,
+    source: ContentSource,
+    lang: Option<Lang>,
+    url_sync: bool,
+    idle_s: Option<u32>,
+) {
     host.class_list().add_1("tk-host").ok();
     leptos::mount::mount_to(
         host,
-        move || view! { <TimelineApp source=source lang=lang url_sync=url_sync /> },
+        move || view! { <TimelineApp source=source lang=lang url_sync=url_sync idle_s=idle_s /> },
     )
     .forget();
 }

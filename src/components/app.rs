@@ -50,7 +50,12 @@ fn prepare(text: &str, src: Option<&str>, what: &str) -> Status {
 }
 
 #[component]
-pub fn TimelineApp(source: ContentSource, lang: Option<Lang>, url_sync: bool) -> impl IntoView {
+pub fn TimelineApp(
+    source: ContentSource,
+    lang: Option<Lang>,
+    url_sync: bool,
+    idle_s: Option<u32>,
+) -> impl IntoView {
     let status = RwSignal::new_local(Status::Loading);
     match source {
         ContentSource::Inline(text) => status.set(prepare(&text, None, "inline content")),
@@ -80,7 +85,7 @@ pub fn TimelineApp(source: ContentSource, lang: Option<Lang>, url_sync: bool) ->
         }
         .into_any(),
         Status::Ready(data) => {
-            view! { <Timeline data=data lang=lang url_sync=url_sync /> }.into_any()
+            view! { <Timeline data=data lang=lang url_sync=url_sync idle_s=idle_s /> }.into_any()
         }
         Status::Failed {
             problems,
@@ -90,7 +95,7 @@ pub fn TimelineApp(source: ContentSource, lang: Option<Lang>, url_sync: bool) ->
             let kept = fallback.is_some();
             view! {
                 <ErrorPanel problems=problems file=what kept=kept lang=ui_lang />
-                {fallback.map(|data| view! { <Timeline data=data lang=lang url_sync=url_sync /> })}
+                {fallback.map(|data| view! { <Timeline data=data lang=lang url_sync=url_sync idle_s=idle_s /> })}
             }
             .into_any()
         }

@@ -1,40 +1,70 @@
 //! The time axis: grid lines and two rows of labels, as the pure tick choice decided them.
+//! Ticks are keyed by time and label, so while panning the same nodes just move.
 use super::context::Ctx;
 use crate::core::ticks::{choose_ticks, Tick};
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Identity of a tick across frames: its row, its time and its text.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct TickKey {
+    major: bool,
+    sticky: bool,
+    t_bits: u64,
+    label: String,
+}
+
+fn key(t: &Tick) -> TickKey {
+    TickKey {
+        major: t.major,
+        sticky: t.sticky,
+        t_bits: t.t_days.to_bits(),
+        label: t.label.clone(),
+    }
+}
 
 #[component]
 pub fn Axis(ctx: Ctx) -> impl IntoView {
     let ticks = Memo::new(move |_| {
-        let (view, width, lang) = ctx.state.with(|s| (s.view, s.width_px, s.lang));
-        choose_ticks(&view.scale(width), lang)
+        let (view, width) = ctx.state.with(|s| (s.view, s.width_px));
+        choose_ticks(&view.scale(width), ctx.lang())
     });
-    let top = move || format!("top:{}px", ctx.lanes_top_px() - ctx.metrics.axis_px);
+    // x of every tick this frame; each tick node reads its own entry.
+    let x_by_key = Memo::new(move |_| {
+        ticks.with(|t| {
+            t.major
+                .iter()
+                .chain(t.minor.iter())
+                .map(|tick| (key(tick), tick.x_px))
+                .collect::<HashMap<_, _>>()
+        })
+    });
     let row = move |major: bool| {
         move || {
             ticks.with(|t| {
                 let row: &Vec<Tick> = if major { &t.major } else { &t.minor };
                 row.iter()
-                    .map(|tick| {
-                        let class = if major {
-                            "tk-tick-label tk-major"
-                        } else {
-                            "tk-tick-label tk-minor"
-                        };
-                        let sticky = tick.sticky;
-                        view! {
-                            <span
-                                class="tk-tick"
-                                class:tk-tick-sticky=sticky
-                                data-unit=tick.unit
-                                style=format!("transform:translateX({:.1}px)", tick.x_px)
-                            >
-                                <span class=class>{tick.label.clone()}</span>
-                            </span>
-                        }
-                    })
-                    .collect_view()
+                    .map(|tick| (key(tick), tick.unit))
+                    .collect::<Vec<_>>()
             })
+        }
+    };
+    let tick_view = move |(k, unit): (TickKey, &'static str)| {
+        let class = if k.major {
+            "tk-tick-label tk-major"
+        } else {
+            "tk-tick-label tk-minor"
+        };
+        let sticky = k.sticky;
+        let label = k.label.clone();
+        let style = move || {
+            let x = x_by_key.with(|m| m.get(&k).copied().unwrap_or(-1000.0));
+            format!("translateX({}px)", x.round())
+        };
+        view! {
+            <span class="tk-tick" class:tk-tick-sticky=sticky data-unit=unit style:transform=style>
+                <span class=class>{label}</span>
+            </span>
         }
     };
     let lines = move || {
@@ -46,22 +76,30 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
                         .major
                         .iter()
                         .any(|m| !m.sticky && (m.t_days - tick.t_days).abs() < 0.5);
-                    view! {
-                        <span
-                            class="tk-grid-line"
-                            class:tk-grid-major=major
-                            style=format!("transform:translateX({:.1}px)", tick.x_px)
-                        ></span>
-                    }
+                    (key(tick), major)
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
     };
+    let line_view = move |(k, major): (TickKey, bool)| {
+        let style = move || {
+            let x = x_by_key.with(|m| m.get(&k).copied().unwrap_or(-1000.0));
+            format!("translateX({}px)", x.round())
+        };
+        view! { <span class="tk-grid-line" class:tk-grid-major=major style:transform=style></span> }
+    };
+    let top = move || format!("top:{}px", ctx.lanes_top_px() - ctx.metrics.axis_px);
     view! {
-        <div class="tk-grid" aria-hidden="true">{lines}</div>
+        <div class="tk-grid" aria-hidden="true">
+            <For each=lines key=|(k, major)| (k.clone(), *major) children=line_view />
+        </div>
         <div class="tk-axis" style=top aria-hidden="true">
-            <div class="tk-axis-row tk-axis-major">{row(true)}</div>
-            <div class="tk-axis-row tk-axis-minor">{row(false)}</div>
+            <div class="tk-axis-row tk-axis-major">
+                <For each=row(true) key=|(k, unit)| (k.clone(), *unit) children=tick_view />
+            </div>
+            <div class="tk-axis-row tk-axis-minor">
+                <For each=row(false) key=|(k, unit)| (k.clone(), *unit) children=tick_view />
+            </div>
         </div>
     }
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EventCard(ctx: Ctx) -> impl IntoView {
     let el = NodeRef::<Aside>::new();
-    let open = Memo::new(move |_| ctx.state.with(|s| s.open));
+    let open = ctx.open;
     Effect::new(move |_| {
         if open.get().is_some() && ctx.focus_card.get_untracked() {
             ctx.focus_card.set(false);

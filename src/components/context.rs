@@ -4,7 +4,7 @@ use crate::browser::{anim::Animator, dom};
 use crate::content::prepared::Prepared;
 use crate::core::command::{reduce, Command, TimelineState};
 use crate::core::i18n::{locale, Lang, Locale};
-use crate::core::layout::{layout, LayoutParams, Placed};
+use crate::core::layout::{layout_keeping, LayoutParams, Placed};
 use crate::core::view::View;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -46,6 +46,13 @@ pub struct Ctx {
     /// Focus the card heading after the next open (keyboard users).
     pub focus_card: RwSignal<bool>,
     pub layout: Memo<Vec<Placed>>,
+    /// Narrow views of `state`, so text only re-renders when the language changes and markers
+    /// only when the open event changes, not on every frame of a zoom.
+    pub lang_memo: Memo<Lang>,
+    pub open: Memo<Option<usize>>,
+    /// Input commands waiting for the next animation frame (see `queue`).
+    pending: StoredValue<Vec<Command>>,
+    frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
 }
 
 impl Ctx {
@@ -55,7 +62,18 @@ impl Ctx {
         let state = RwSignal::new(state);
         let height_px = RwSignal::new(480.0);
         let data = StoredValue::new_local(data);
-        let layout = Memo::new(move |_| {
+        let layout = Memo::new(move |previous: Option<&Vec<Placed>>| {
+            // Events that had a labelled marker last frame keep it when they still fit.
+            let keep: std::collections::HashSet<usize> = previous
+                .map(|p| {
+                    p.iter()
+                        .filter_map(|p| match p.kind {
+                            crate::core::layout::PlacedKind::Event { index } => Some(index),
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
             let rows = rows_for(
                 data.with_value(|d| d.file.lanes.len()),
@@ -70,7 +88,7 @@ impl Ctx {
                 pinned,
                 ..LayoutParams::default()
             };
-            data.with_value(|d| layout(&d.index, &view.scale(width_px), &params))
+            data.with_value(|d| layout_keeping(&d.index, &view.scale(width_px), &params, &keep))
         });
         Ctx {
             data,
@@ -83,6 +101,10 @@ impl Ctx {
             suppress_click: RwSignal::new(false),
             focus_card: RwSignal::new(false),
             layout,
+            lang_memo: Memo::new(move |_| state.with(|s| s.lang)),
+            open: Memo::new(move |_| state.with(|s| s.open)),
+            pending: StoredValue::new(Vec::new()),
+            frame: StoredValue::new_local(None),
         }
     }
 
@@ -91,6 +113,33 @@ impl Ctx {
         self.animator.with_value(|a| a.stop());
         self.data
             .with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
+    }
+
+    /// Queue a command from continuous input (wheel, drag, pinch). Everything queued during one
+    /// frame is applied together just before it is drawn: one state change and one DOM update
+    /// per frame however many events arrive, and no layout forced between events.
+    pub fn queue(&self, cmd: Command) {
+        self.animator.with_value(|a| a.stop());
+        self.pending.update_value(|p| p.push(cmd));
+        if self.frame.with_value(|f| f.is_some()) {
+            return;
+        }
+        let this = *self;
+        let handle = gloo::render::request_animation_frame(move |_| {
+            this.frame.set_value(None);
+            let cmds = this
+                .pending
+                .try_update_value(std::mem::take)
+                .unwrap_or_default();
+            this.data.with_value(|d| {
+                this.state.update(|s| {
+                    for cmd in cmds {
+                        *s = reduce(s, cmd, &d.times);
+                    }
+                })
+            });
+        });
+        self.frame.set_value(Some(handle));
     }
 
     /// Apply a command, gliding the view to its result (buttons, keys), unless motion is reduced.
@@ -129,7 +178,7 @@ impl Ctx {
     }
 
     pub fn lang(&self) -> Lang {
-        self.state.with(|s| s.lang)
+        self.lang_memo.get()
     }
 
     pub fn loc(&self) -> &'static Locale {

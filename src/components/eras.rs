@@ -1,51 +1,48 @@
-//! Eras as labelled bands behind the events.
+//! Eras as labelled bands behind the events. The bands are created once; only their geometry
+//! follows the view.
 use super::context::Ctx;
 use leptos::prelude::*;
 
-/// Eras beyond this many overlapping rows share the last row's band colour but get no label.
+/// Eras beyond this many overlapping rows share the last row's strip but get no label.
 const MAX_LABEL_ROWS: usize = 3;
 
 #[component]
 pub fn Eras(ctx: Ctx) -> impl IntoView {
-    let bands = move || {
-        let (scale, width) = ctx.state.with(|s| (s.view.scale(s.width_px), s.width_px));
-        ctx.data.with_value(|d| {
-            d.file
-                .eras
-                .iter()
-                .enumerate()
-                .filter_map(|(i, era)| {
-                    let (a, b) = d.era_ranges[i];
-                    let (x0, x1) = (scale.to_px(a).max(-2.0), scale.to_px(b).min(width + 2.0));
-                    if x1 <= 0.0 || x0 >= width {
-                        return None;
-                    }
-                    let row = d.era_rows[i];
-                    let label_rows = ctx.era_label_rows().max(1);
-                    let label_row = row.min(label_rows - 1);
-                    let top = label_row as f64 * ctx.metrics.era_row_px;
-                    let tone = i % 4;
-                    let title = ctx.text(&era.title);
-                    let tooltip = title.clone();
-                    let labelled = row < label_rows.min(MAX_LABEL_ROWS) && x1 - x0 > 40.0;
-                    Some(view! {
-                        <div
-                            class=format!("tk-era tk-era-tone{tone}")
-                            style=format!("left:{x0:.1}px;width:{:.1}px", x1 - x0)
-                            title=tooltip
-                        >
-                            <span
-                                class="tk-era-label"
-                                style=format!("top:{top}px")
-                                hidden=!labelled
-                            >
-                                {title}
-                            </span>
-                        </div>
-                    })
-                })
-                .collect_view()
-        })
+    let count = ctx.data.with_value(|d| d.file.eras.len());
+    let band = move |i: usize| {
+        let (range, row, title) = ctx
+            .data
+            .with_value(|d| (d.era_ranges[i], d.era_rows[i], d.file.eras[i].title.clone()));
+        // Left and right edge on screen, clipped to the stage (None when off-screen).
+        let edges = move || {
+            let (scale, width) = ctx.state.with(|s| (s.view.scale(s.width_px), s.width_px));
+            let (x0, x1) = (
+                scale.to_px(range.0).max(-2.0),
+                scale.to_px(range.1).min(width + 2.0),
+            );
+            (x1 > 0.0 && x0 < width).then_some((x0, x1))
+        };
+        let style = move || match edges() {
+            Some((x0, x1)) => format!("left:{}px;width:{}px", x0.round(), (x1 - x0).round()),
+            None => "display:none".to_string(),
+        };
+        let label_rows = move || ctx.era_label_rows().clamp(1, MAX_LABEL_ROWS);
+        let label_style = move || {
+            format!(
+                "top:{}px",
+                row.min(label_rows() - 1) as f64 * ctx.metrics.era_row_px
+            )
+        };
+        let unlabelled =
+            move || row >= label_rows() || edges().map(|(a, b)| b - a <= 40.0).unwrap_or(true);
+        let title_for_tip = title.clone();
+        view! {
+            <div class=format!("tk-era tk-era-tone{}", i % 4) style=style title=move || ctx.text(&title_for_tip)>
+                <span class="tk-era-label" style=label_style hidden=unlabelled>
+                    {move || ctx.text(&title)}
+                </span>
+            </div>
+        }
     };
-    view! { <div class="tk-eras" aria-hidden="true">{bands}</div> }
+    view! { <div class="tk-eras" aria-hidden="true">{(0..count).map(band).collect_view()}</div> }
 }

@@ -27,7 +27,13 @@ pub fn Legend(ctx: Ctx) -> impl IntoView {
     view! {
         <div class="tk-legend">
             <span class="tk-legend-title">{move || ctx.loc().t("legend")}</span>
-            <ul class="tk-legend-list">{items}</ul>
+            <ul class="tk-legend-list">
+                {items}
+                <li class="tk-legend-item">
+                    <span class="tk-swatch tk-swatch-disputed" aria-hidden="true"></span>
+                    <span>{move || ctx.loc().t("disputed_legend")}</span>
+                </li>
+            </ul>
         </div>
     }
 }

@@ -1,5 +1,9 @@
 //! Event markers, bars and clusters as placed by the lane layout. Keyed so that panning only
 //! moves existing buttons (keyboard focus survives), and tab order follows the dates.
+//!
+//! Speed: each item owns one signal holding its place. One memo per frame writes the new places
+//! into those signals, so an item re-renders alone and never subscribes to the whole layout
+//! (hundreds of subscribers on one memo made every frame's bookkeeping quadratic).
 use super::context::Ctx;
 use crate::core::command::Command;
 use crate::core::layout::{Placed, PlacedKind};
@@ -8,101 +12,160 @@ use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Key {
-    Event { index: usize, compact: bool },
-    Cluster { lane: usize, bucket: i64 },
+    Event {
+        index: usize,
+        compact: bool,
+    },
+    /// The n-th cluster of a lane. Clusters have no identity a reader follows (zooming moves
+    /// their members between buckets every frame), so reusing nodes by position keeps a zoom
+    /// from rebuilding a hundred buttons per frame.
+    Cluster {
+        lane: usize,
+        ordinal: usize,
+    },
 }
 
-fn key_of(p: &Placed, start_px_abs: f64) -> Key {
-    match p.kind {
-        PlacedKind::Event { index } => Key::Event {
-            index,
-            compact: false,
-        },
-        PlacedKind::Compact { index } => Key::Event {
-            index,
-            compact: true,
-        },
-        PlacedKind::Cluster { .. } => Key::Cluster {
-            lane: p.lane,
-            bucket: ((p.x_px + start_px_abs) / 4.0).round() as i64,
-        },
-    }
+/// Keys for one frame's items; `layout` lists each lane's clusters left to right.
+fn keys_of(placed: &[Placed]) -> Vec<Key> {
+    let mut clusters_seen: HashMap<usize, usize> = HashMap::new();
+    placed
+        .iter()
+        .map(|p| match p.kind {
+            PlacedKind::Event { index } => Key::Event {
+                index,
+                compact: false,
+            },
+            PlacedKind::Compact { index } => Key::Event {
+                index,
+                compact: true,
+            },
+            PlacedKind::Cluster { .. } => {
+                let n = clusters_seen.entry(p.lane).or_insert(0);
+                *n += 1;
+                Key::Cluster {
+                    lane: p.lane,
+                    ordinal: *n - 1,
+                }
+            }
+        })
+        .collect()
 }
 
-fn sort_time(p: &Placed) -> f64 {
-    match p.kind {
-        PlacedKind::Cluster { start_days, .. } => start_days,
-        _ => f64::NAN,
-    }
+/// Where one item is drawn this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spot {
+    placed: Placed,
+    top_px: f64,
 }
+
+type Slots = HashMap<Key, RwSignal<Option<Spot>>>;
 
 #[component]
 pub fn Markers(ctx: Ctx) -> impl IntoView {
-    let by_key = Memo::new(move |_| {
-        let abs = ctx
-            .state
-            .with(|s| s.view.start_days * s.view.scale(s.width_px).px_per_day());
+    let spots = Memo::new(move |_| {
+        let (lanes_top, lane_h) = (ctx.lanes_top_px(), ctx.lane_height_px());
+        let m = ctx.metrics;
         ctx.layout.with(|l| {
-            l.iter()
-                .map(|p| (key_of(p, abs), p.clone()))
-                .collect::<HashMap<Key, Placed>>()
+            keys_of(l)
+                .into_iter()
+                .zip(l.iter())
+                .map(|(key, p)| {
+                    let top_px = lanes_top
+                        + p.lane as f64 * lane_h
+                        + m.lane_label_px
+                        + p.row as f64 * m.row_px;
+                    (
+                        key,
+                        Spot {
+                            placed: p.clone(),
+                            top_px,
+                        },
+                    )
+                })
+                .collect::<HashMap<Key, Spot>>()
         })
     });
-    // Date order (stable while panning and zooming, since the axis is monotonic).
+    let slots = StoredValue::new(Slots::new());
+    // Two lists, each in an order that zooming never changes, so nodes are only added or removed,
+    // never moved: events by date (their tab order), clusters by lane and position.
     let keys = Memo::new(move |_| {
-        let mut keyed: Vec<(f64, Key)> = by_key.with(|m| {
-            m.iter()
-                .map(|(k, p)| {
-                    let t = match p.kind {
-                        PlacedKind::Event { index } | PlacedKind::Compact { index } => {
-                            ctx.data.with_value(|d| d.times.ranges[index].0)
-                        }
-                        _ => sort_time(p),
-                    };
-                    (t, *k)
-                })
-                .collect()
-        });
-        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-        keyed.into_iter().map(|(_, k)| k).collect::<Vec<Key>>()
+        spots.with(|m| {
+            slots.with_value(|slots| {
+                for (k, sig) in slots {
+                    let next = m.get(k).cloned();
+                    if sig.with_untracked(|old| *old != next) {
+                        sig.set(next);
+                    }
+                }
+            });
+            let mut events: Vec<(f64, Key)> = Vec::new();
+            let mut clusters: Vec<Key> = Vec::new();
+            for (k, s) in m {
+                match s.placed.kind {
+                    PlacedKind::Event { index } | PlacedKind::Compact { index } => {
+                        events.push((ctx.data.with_value(|d| d.times.ranges[index].0), *k))
+                    }
+                    PlacedKind::Cluster { .. } => clusters.push(*k),
+                }
+            }
+            events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            clusters.sort();
+            (
+                events.into_iter().map(|(_, k)| k).collect::<Vec<Key>>(),
+                clusters,
+            )
+        })
     });
     view! {
         <div class="tk-markers">
-            <For each=move || keys.get() key=|k| *k let:key>
-                {item(ctx, key, by_key)}
+            <For each=move || keys.with(|k| k.0.clone()) key=|k| *k let:key>
+                {item(ctx, key, spots, slots)}
+            </For>
+            <For each=move || keys.with(|k| k.1.clone()) key=|k| *k let:key>
+                {item(ctx, key, spots, slots)}
             </For>
         </div>
     }
 }
 
-fn item(ctx: Ctx, key: Key, by_key: Memo<HashMap<Key, Placed>>) -> AnyView {
-    let placed = move || by_key.with(|m| m.get(&key).cloned());
-    let Some(first) = placed() else {
+fn item(ctx: Ctx, key: Key, spots: Memo<HashMap<Key, Spot>>, slots: StoredValue<Slots>) -> AnyView {
+    let Some(first) = spots.with_untracked(|m| m.get(&key).cloned()) else {
         return ().into_any();
     };
+    let spot = RwSignal::new(Some(first.clone()));
+    slots.update_value(|s| {
+        s.insert(key, spot);
+    });
+    on_cleanup(move || {
+        slots.update_value(|s| {
+            s.remove(&key);
+        })
+    });
+    let first = first.placed;
     match first.kind {
-        PlacedKind::Cluster { count, .. } => {
-            let range = move || {
-                placed()
-                    .and_then(|p| match p.kind {
-                        PlacedKind::Cluster {
-                            start_days,
-                            end_days,
-                            ..
-                        } => Some((start_days, end_days)),
-                        _ => None,
-                    })
-                    .unwrap_or((0.0, 0.0))
-            };
+        PlacedKind::Cluster { .. } => {
+            // Count and range change only when membership does, not on every frame.
+            let summary = Memo::new(move |_| {
+                spot.with(|s| match s.as_ref().map(|s| &s.placed.kind) {
+                    Some(PlacedKind::Cluster {
+                        count,
+                        start_days,
+                        end_days,
+                        ..
+                    }) => Some((*count, *start_days, *end_days)),
+                    _ => None,
+                })
+            });
             let label = move || {
-                let (a, b) = range();
+                let (n, a, b) = summary.get().unwrap_or((0, 0.0, 0.0));
                 let span = year_range(a, b, ctx.lang());
                 ctx.loc()
-                    .tf("cluster", &[("n", &count.to_string()), ("range", &span)])
+                    .tf("cluster", &[("n", &n.to_string()), ("range", &span)])
             };
             let on_click = move |_| {
-                if !ctx.suppress_click.get_untracked() {
-                    let (a, b) = range();
+                if let (false, Some((_, a, b))) =
+                    (ctx.suppress_click.get_untracked(), summary.get_untracked())
+                {
                     ctx.dispatch_smooth(Command::FitRange {
                         start_days: a,
                         end_days: b,
@@ -110,24 +173,29 @@ fn item(ctx: Ctx, key: Key, by_key: Memo<HashMap<Key, Placed>>) -> AnyView {
                 }
             };
             view! {
-                <button type="button" class="tk-cluster" style=move || position(ctx, placed()) aria-label=label on:click=on_click>
-                    {count}
+                <button
+                    type="button"
+                    class="tk-cluster"
+                    style:transform=move || spot.with(|s| s.as_ref().map(translate))
+                    aria-label=label
+                    on:click=on_click
+                >
+                    {move || summary.get().map(|s| s.0).unwrap_or(0)}
                 </button>
             }
             .into_any()
         }
         PlacedKind::Event { index } | PlacedKind::Compact { index } => {
-            event_button(ctx, index, first, placed)
+            event_button(ctx, index, first, spot)
         }
     }
 }
 
-fn event_button(
-    ctx: Ctx,
-    index: usize,
-    first: Placed,
-    placed: impl Fn() -> Option<Placed> + Send + Sync + Copy + 'static,
-) -> AnyView {
+fn event_button(ctx: Ctx, index: usize, first: Placed, spot: RwSignal<Option<Spot>>) -> AnyView {
+    let placed = move || spot.with(|s| s.as_ref().map(|s| s.placed.clone()));
+    // Width and label inset change rarely (only ranges while zooming): a memo keeps the style
+    // untouched on the frames where only the position moves.
+    let size = Memo::new(move |_| spot.with(|s| s.as_ref().map(size_of)));
     let compact = matches!(first.kind, PlacedKind::Compact { .. });
     let is_range = first.bar_px > 0.0;
     let (event, colour) = ctx.data.with_value(|d| {
@@ -147,7 +215,7 @@ fn event_button(
         s
     };
     let visible_title = event.title.clone();
-    let is_open = move || ctx.state.with(|s| s.open == Some(index));
+    let is_open = move || ctx.open.get() == Some(index);
     let on_click = move |_| {
         if !ctx.suppress_click.get_untracked() {
             ctx.focus_card.set(true);
@@ -177,7 +245,9 @@ fn event_button(
             data-event-id=event.id.clone()
             aria-label=label
             aria-pressed=move || is_open().to_string()
-            style=move || position(ctx, placed())
+            style:transform=move || spot.with(|s| s.as_ref().map(translate))
+            style:width=move || size.get().map(|(w, _)| format!("{w}px"))
+            style:padding-left=move || size.get().map(|(_, inset)| format!("{inset}px"))
             on:click=on_click
         >
             {shape}
@@ -187,22 +257,25 @@ fn event_button(
     .into_any()
 }
 
-fn position(ctx: Ctx, p: Option<Placed>) -> Option<String> {
-    let p = p?;
-    let top = ctx.lanes_top_px()
-        + p.lane as f64 * ctx.lane_height_px()
-        + ctx.metrics.lane_label_px
-        + p.row as f64 * ctx.metrics.row_px;
-    // A range that starts left of the view keeps its label at the visible left edge.
+/// Where an item is drawn: the only style that changes on every frame of a pan or zoom.
+fn translate(s: &Spot) -> String {
+    format!(
+        "translate({}px,{}px)",
+        s.placed.x_px.round(),
+        s.top_px.round()
+    )
+}
+
+/// Width and left inset of a marker, whole pixels. A range that starts left of the view keeps
+/// its label at the visible left edge.
+fn size_of(s: &Spot) -> (f64, f64) {
+    let p = &s.placed;
     let inset = if p.bar_px > 0.0 {
         (-p.x_px).max(0.0) + 8.0
     } else {
         0.0
     };
-    Some(format!(
-        "transform:translate({:.1}px,{top:.1}px);width:{:.1}px;padding-left:{inset:.1}px",
-        p.x_px, p.width_px
-    ))
+    (p.width_px.round(), inset.round())
 }
 
 /// "1920–1925" (or one year) for a cluster's label.

@@ -35,7 +35,7 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
         let f = input::x_frac(client_x, &el) - grab_offset_frac;
         let span = ctx.state.with_untracked(|s| s.view.span_days);
         let centre = extent.0 + f * extent_span;
-        ctx.dispatch(Command::SetView(View::new(centre - span / 2.0, span)));
+        ctx.queue(Command::SetView(View::new(centre - span / 2.0, span)));
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
         let Some(el) = track.get_untracked() else {

@@ -34,7 +34,7 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
             return;
         };
         ev.prevent_default();
-        ctx.dispatch(wheel_command(&input::wheel(&ev, &div)));
+        ctx.queue(wheel_command(&input::wheel(&ev, &div)));
     };
     let on_down = move |ev: leptos::ev::PointerEvent| {
         let Some(div) = el.get_untracked() else {
@@ -63,7 +63,7 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
             input::capture(&div, ev.pointer_id());
         }
         for cmd in cmds {
-            ctx.dispatch(cmd);
+            ctx.queue(cmd);
         }
     };
     let on_up = move |ev: leptos::ev::PointerEvent| {

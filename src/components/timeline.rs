@@ -43,7 +43,12 @@ fn initial_state(data: &Prepared, lang: Option<Lang>, link: &UrlState) -> Timeli
 }
 
 #[component]
-pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl IntoView {
+pub fn Timeline(
+    data: Rc<Prepared>,
+    lang: Option<Lang>,
+    url_sync: bool,
+    idle_s: Option<u32>,
+) -> impl IntoView {
     let link = if url_sync {
         url::read_hash()
     } else {
@@ -64,7 +69,20 @@ pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl 
         move || ctx.text(&title)
     };
     let sub = move || subtitle.as_ref().map(|s| ctx.text(s)).unwrap_or_default();
+    let idle = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    // Any input restarts the idle timer; when it fires, the kiosk returns to its first state.
+    let touch_idle = move || {
+        if let Some(s) = idle_s {
+            let t = gloo::timers::callback::Timeout::new(s.saturating_mul(1000), move || {
+                ctx.image.set(None);
+                ctx.dispatch_smooth(Command::Reset);
+            });
+            idle.update_value(|i| *i = Some(t));
+        }
+    };
+    touch_idle();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        touch_idle();
         if ev.key() == "Escape" {
             if ctx.image.get_untracked().is_some() {
                 ctx.image.set(None);
@@ -73,7 +91,7 @@ pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl 
             }
         }
     };
-    let card_open = move || ctx.state.with(|s| s.open.is_some());
+    let card_open = move || ctx.open.get().is_some();
     view! {
         <section
             class="tk-root"
@@ -83,6 +101,8 @@ pub fn Timeline(data: Rc<Prepared>, lang: Option<Lang>, url_sync: bool) -> impl 
             lang=move || ctx.lang().code()
             data-ready="true"
             on:keydown=on_keydown
+            on:pointerdown=move |_| touch_idle()
+            on:wheel=move |_| touch_idle()
         >
             <header class="tk-header">
                 <div class="tk-titles">

@@ -100,6 +100,8 @@ pub struct Gesture {
     press: Option<(f64, f64)>,
     dragging: bool,
     pinch_dist: Option<f64>,
+    /// Midpoint of the two fingers at the previous pinch step (x, px).
+    pinch_mid_x: f64,
     velocity: f64,
     last_t_ms: f64,
     last_tap: Option<(f64, f64)>,
@@ -115,6 +117,7 @@ impl Gesture {
             self.velocity = 0.0;
         }
         self.pinch_dist = self.distance();
+        self.pinch_mid_x = self.mid_x();
         self.last_t_ms = t_ms;
     }
 
@@ -154,17 +157,34 @@ impl Gesture {
         }
     }
 
+    fn mid_x(&self) -> f64 {
+        match self.pointers.as_slice() {
+            [a, b, ..] => (a.x + b.x) / 2.0,
+            [a] => a.x,
+            [] => 0.0,
+        }
+    }
+
+    /// The content under the fingers follows them: a date at old x moves to
+    /// `mid_now + (x - mid_before) * factor`, which is a pan by the midpoint's movement and then
+    /// a zoom anchored at the new midpoint. Exact, so the content does not drift as each finger's
+    /// move arrives as its own event.
     fn pinch(&mut self, width_px: f64) -> Vec<Command> {
         let (Some(prev), Some(now)) = (self.pinch_dist, self.distance()) else {
             return Vec::new();
         };
+        let mid_x = self.mid_x();
+        let pan = Command::Pan {
+            dx_px: mid_x - self.pinch_mid_x,
+        };
         self.pinch_dist = Some(now);
+        self.pinch_mid_x = mid_x;
         self.dragging = true;
-        let mid_x = (self.pointers[0].x + self.pointers[1].x) / 2.0;
-        vec![Command::ZoomAt {
+        let zoom = Command::ZoomAt {
             factor: now / prev,
             anchor_frac: (mid_x / width_px.max(1.0)).clamp(0.0, 1.0),
-        }]
+        };
+        vec![pan, zoom]
     }
 
     /// A pointer was released (or cancelled).

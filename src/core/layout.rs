@@ -2,6 +2,7 @@
 //! Each lane has `max_rows` rows for labelled markers and one cluster row below them. Events are
 //! placed most important first; what does not fit joins a cluster in fixed time buckets.
 use super::scale::Scale;
+use std::collections::HashSet;
 
 /// One event as layout sees it (the caller keeps the content).
 #[derive(Debug, Clone, PartialEq)]
@@ -138,6 +139,18 @@ struct Bucket {
 
 /// Place the visible events of every lane for this scale.
 pub fn layout(index: &LayoutIndex, scale: &Scale, p: &LayoutParams) -> Vec<Placed> {
+    layout_keeping(index, scale, p, &HashSet::new())
+}
+
+/// Like `layout`, but within each importance level the events in `keep` (those that had a
+/// labelled marker in the previous frame) are placed first. While zooming, markers then stay
+/// put instead of flickering between equally important neighbours.
+pub fn layout_keeping(
+    index: &LayoutIndex,
+    scale: &Scale,
+    p: &LayoutParams,
+    keep: &HashSet<usize>,
+) -> Vec<Placed> {
     let px_per_day = scale.px_per_day();
     let margin_days = p.label_max_px / px_per_day;
     let (lo, hi) = (
@@ -158,11 +171,21 @@ pub fn layout(index: &LayoutIndex, scale: &Scale, p: &LayoutParams) -> Vec<Place
         let mut buckets: std::collections::BTreeMap<i64, Bucket> = Default::default();
         // The open event is placed first, so it always gets a labelled marker when it fits.
         let pinned = items.iter().filter(|i| Some(i.index) == p.pinned);
-        let rest = items.iter().filter(|i| Some(i.index) != p.pinned);
-        for item in pinned
-            .chain(rest)
-            .filter(|i| i.end_days >= lo && i.start_days <= hi)
-        {
+        let others = |level: u8, kept: bool| {
+            items.iter().filter(move |i| {
+                i.importance.clamp(1, 3) == level
+                    && Some(i.index) != p.pinned
+                    && keep.contains(&i.index) == kept
+            })
+        };
+        let ordered = pinned
+            .chain(others(1, true))
+            .chain(others(1, false))
+            .chain(others(2, true))
+            .chain(others(2, false))
+            .chain(others(3, true))
+            .chain(others(3, false));
+        for item in ordered.filter(|i| i.end_days >= lo && i.start_days <= hi) {
             let (x0, width_px, anchor_px, bar_px) = extent_px(item, scale, p);
             if x0 + width_px < 0.0 || x0 > scale.width_px {
                 continue;

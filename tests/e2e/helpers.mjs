@@ -115,8 +115,11 @@ export async function viewOf(page, root = 'section.tk-root') {
 /** Page x (CSS px) where day `d` is drawn in view `v`. */
 export const xOfDay = (v, d) => v.left + ((d - v.startDays) / v.spanDays) * v.widthPx;
 
-/** Waits until the viewport's start/span differ from `before` (the app may animate or batch). */
-export async function waitViewChange(page, before, timeout = 5_000) {
+/**
+ * Waits until the viewport's start/span differ from `before` and then stop changing (the app
+ * animates button zooms and flings), and returns the settled view.
+ */
+export async function waitViewChange(page, before, timeout = 8_000) {
   await page.waitForFunction(
     ([s, w]) => {
       const el = document.querySelector('section.tk-root .tk-viewport');
@@ -125,6 +128,35 @@ export async function waitViewChange(page, before, timeout = 5_000) {
     [before.startDays, before.spanDays],
     { timeout },
   );
+  return settle(page, timeout);
+}
+
+/** Waits until the view stays the same for 5 consecutive animation frames; returns it. */
+export async function settle(page, timeout = 8_000) {
+  await page.evaluate((ms) => new Promise((ok, fail) => {
+    const el = document.querySelector('section.tk-root .tk-viewport');
+    const key = () => `${el.getAttribute('data-start-days')}/${el.getAttribute('data-span-days')}`;
+    const t0 = performance.now();
+    let last = key();
+    let same = 0;
+    const f = () => {
+      const k = key();
+      same = k === last ? same + 1 : 0;
+      last = k;
+      if (same >= 5) return ok();
+      if (performance.now() - t0 > ms) return fail(new Error(`view still moving after ${ms} ms`));
+      requestAnimationFrame(f);
+    };
+    requestAnimationFrame(f);
+  }), timeout);
+  return viewOf(page);
+}
+
+/** The `event` parameter of the URL hash (the app writes the hash after a short debounce). */
+export const hashParam = (page, name) => page.evaluate((n) => new URLSearchParams(location.hash.slice(1)).get(n), name);
+export async function waitHashParam(page, name, value, timeout = 3_000) {
+  await page.waitForFunction(([n, v]) => new URLSearchParams(location.hash.slice(1)).get(n) === v, [name, value], { timeout })
+    .catch(async () => assert.fail(`URL hash ${name}=${await hashParam(page, name)} never became ${value} (hash "${await page.evaluate(() => location.hash)}")`));
 }
 
 /** Lets pending animation frames and effects settle. */

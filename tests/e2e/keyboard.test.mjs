@@ -1,15 +1,20 @@
 // Journey: keyboard only. Tab to an event marker, Enter opens its card, read a quotation, Next.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, gotoReady, frames, screenshot } from './helpers.mjs';
+import { launch, openPage, gotoReady, frames, screenshot, waitHashParam } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
+/** The focused element, with its accessible name (aria-label, else text without aria-hidden parts). */
 const active = (page) => page.evaluate(() => {
   const a = document.activeElement;
-  return a ? { tag: a.tagName, cls: a.className || '', text: (a.textContent || '').trim(), label: a.getAttribute('aria-label') || '', id: a.getAttribute('data-event-id') || '' } : null;
+  if (!a) return null;
+  const copy = a.cloneNode(true);
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+  const name = (a.getAttribute('aria-label') || copy.textContent || '').replace(/\s+/g, ' ').trim();
+  return { tag: a.tagName, cls: a.className || '', name, id: a.getAttribute('data-event-id') || '' };
 });
 
 /** Presses Tab (or Shift+Tab) until `pred(activeElement)` holds; returns it or fails. */
@@ -30,12 +35,12 @@ test('keyboard only: Tab to a marker, Enter opens its card, quotation, Next', as
   const marker = await tabTo(page, (a) => a.tag === 'BUTTON' && /\btk-marker\b/.test(a.cls), 'an event marker');
   assert.ok(marker.id, 'the marker carries data-event-id');
   await page.keyboard.press('Enter');
-  const card = page.locator('.tk-card');
+  const card = page.locator('.tk-card'); // always in the DOM, `hidden` while closed
   await card.waitFor({ state: 'visible', timeout: 5_000 });
   const title = (await page.locator('h2.tk-card-title').textContent()).trim();
   assert.ok(title.length > 0, 'the card has a title');
-  assert.ok((marker.label || marker.text).includes(title), `marker "${marker.label || marker.text}" opened card "${title}"`);
-  assert.equal(await eventInHash(page), marker.id, 'the URL hash names the open event');
+  assert.ok(marker.name.includes(title), `marker "${marker.name}" opened card "${title}"`);
+  await waitHashParam(page, 'event', marker.id); // the URL names the open event (deep link)
   assert.ok((await page.locator('.tk-card-date').textContent()).match(/\d{4}/), 'the card shows a date');
 
   // Walk with Next (keyboard only) until a card with a quotation; read it.
@@ -46,7 +51,7 @@ test('keyboard only: Tab to a marker, Enter opens its card, quotation, Next', as
     if (await q.count() > 0) { quote = (await q.first().textContent()).trim(); break; }
     const before = await eventInHash(page);
     seen.push(before);
-    await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === 'Next', 'the Next button', 60);
+    await tabTo(page, (a) => a.tag === 'BUTTON' && a.name === 'Next', 'the Next button', 60);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => new URLSearchParams(location.hash.slice(1)).get('event') !== id, before, { timeout: 5_000 });
   }
@@ -57,7 +62,7 @@ test('keyboard only: Tab to a marker, Enter opens its card, quotation, Next', as
   const id1 = await eventInHash(page);
   const title1 = (await page.locator('h2.tk-card-title').textContent()).trim();
   const onNext = await active(page);
-  if (!(onNext && onNext.text === 'Next')) await tabTo(page, (a) => a.tag === 'BUTTON' && a.text === 'Next', 'the Next button', 60);
+  if (!(onNext && onNext.name === 'Next')) await tabTo(page, (a) => a.tag === 'BUTTON' && a.name === 'Next', 'the Next button', 60);
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => new URLSearchParams(location.hash.slice(1)).get('event') !== id, id1, { timeout: 5_000 });
   await frames(page);

@@ -1,7 +1,7 @@
 // Journeys: wheel zoom into 1929–1931 until months show, drag to pan, touch pinch, the buttons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, gotoReady, viewOf, xOfDay, waitViewChange, frames, screenshot, days } from './helpers.mjs';
+import { launch, openPage, gotoReady, viewOf, xOfDay, waitViewChange, settle, frames, screenshot, days } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -50,16 +50,19 @@ test('dragging the viewport pans the view and keeps its span', async () => {
   await page.mouse.move(x0, y);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(x0 - 30 * i, y);
-  await page.mouse.up();
-  await waitViewChange(page, v0);
-  await frames(page);
-  const v1 = await viewOf(page);
-  // Content dragged 300 px to the left: the view moves later in time by about 300 px worth of days.
+  await frames(page, 2);
+  // While the button is held the content follows the pointer 1:1: 300 px to the left moves the
+  // view later by 300 px worth of days.
+  const held = await viewOf(page);
   const expected = (300 / v0.widthPx) * v0.spanDays;
-  assert.ok(v1.startDays > v0.startDays, `dragging left moves the view later (${v0.startDays} -> ${v1.startDays})`);
-  assert.ok(Math.abs(v1.startDays - v0.startDays - expected) < expected * 0.25, `moved ${v1.startDays - v0.startDays} days, expected ~${expected}`);
-  assert.ok(Math.abs(v1.spanDays - v0.spanDays) < v0.spanDays * 1e-6, 'panning does not zoom');
-  assert.equal(await page.locator('.tk-card').count(), 0, 'a drag does not open a card');
+  assert.ok(Math.abs(held.startDays - v0.startDays - expected) < expected * 0.05, `moved ${held.startDays - v0.startDays} days, expected ~${expected}`);
+  assert.ok(Math.abs(held.spanDays - v0.spanDays) < v0.spanDays * 1e-6, 'panning does not zoom');
+  await page.mouse.up();
+  const v1 = await settle(page);
+  // A release may fling on in the same direction, never back.
+  assert.ok(v1.startDays >= held.startDays - 1e-6, `after release the view does not jump back (${held.startDays} -> ${v1.startDays})`);
+  assert.ok(Math.abs(v1.spanDays - v0.spanDays) < v0.spanDays * 1e-6, 'a fling does not zoom');
+  assert.equal(await page.locator('.tk-card:visible').count(), 0, 'a drag does not open a card');
   assertClean('during drag');
   await context.close();
 });
@@ -78,13 +81,12 @@ test('a two-finger pinch (touch) zooms in', async () => {
     await frames(page, 1);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await waitViewChange(page, v0);
-  await frames(page);
-  const v1 = await viewOf(page);
+  const v1 = await waitViewChange(page, v0);
   assert.ok(v1.spanDays < v0.spanDays * 0.6, `pinching apart zooms in: span ${v0.spanDays} -> ${v1.spanDays}`);
-  // The pinch centre stays put (within a few px): the day under it before is under it after.
+  // The pinch centre stays roughly put: the day under it before is still near it after. (Chromium
+  // sends one pointermove per finger, so the midpoint wobbles by half a step; allow for that.)
   const mid = v0.startDays + ((cx - v0.left) / v0.widthPx) * v0.spanDays;
-  assert.ok(Math.abs(xOfDay(v1, mid) - cx) < 8, `pinch centre drifted ${xOfDay(v1, mid) - cx} px`);
+  assert.ok(Math.abs(xOfDay(v1, mid) - cx) < 16, `pinch centre drifted ${xOfDay(v1, mid) - cx} px`);
   assertClean('during pinch');
   await context.close();
 });
@@ -95,20 +97,16 @@ test('buttons: Zoom in, Zoom out, Whole story, 1888–1931, Reset', async () => 
   const btn = (name) => page.getByRole('button', { name, exact: true });
   const v0 = await viewOf(page);
   await btn('Zoom in').click();
-  await waitViewChange(page, v0);
-  const v1 = await viewOf(page);
+  const v1 = await waitViewChange(page, v0);
   assert.ok(v1.spanDays < v0.spanDays, 'Zoom in narrows the span');
   await btn('Zoom out').click();
-  await waitViewChange(page, v1);
-  const v2 = await viewOf(page);
+  const v2 = await waitViewChange(page, v1);
   assert.ok(v2.spanDays > v1.spanDays, 'Zoom out widens the span');
   await btn('Whole story').click();
-  await waitViewChange(page, v2);
-  const whole = await viewOf(page);
+  const whole = await waitViewChange(page, v2);
   assert.ok(whole.startDays + whole.spanDays >= days(1989), 'the whole story reaches past the 1988 rehabilitation');
   await btn('1888–1931').click();
-  await waitViewChange(page, whole);
-  const life = await viewOf(page);
+  const life = await waitViewChange(page, whole);
   assert.ok(Math.abs(life.startDays - v0.startDays) < 2 && Math.abs(life.spanDays - v0.spanDays) < 2, '1888–1931 returns to the default view');
   await btn('Zoom in').click();
   await waitViewChange(page, life);
