@@ -109,7 +109,17 @@ pub fn padded_extent(min_year: i64, max_year: i64) -> String {
     let span = max_year.saturating_sub(min_year).max(0);
     let pad = (span / 50).max(1);
     let from = min_year.saturating_sub(pad).clamp(-LIMIT, LIMIT);
-    let to = max_year.saturating_add(pad).clamp(-LIMIT, LIMIT);
+    // A timeline that ends in the past is not padded into the far future: a deep-time file whose
+    // last event is recent would otherwise end millions of years from now.
+    const PRESENT_YEAR: i64 = 2030;
+    let to = if max_year <= PRESENT_YEAR {
+        max_year
+            .saturating_add(pad)
+            .min(PRESENT_YEAR.max(max_year + 1))
+    } else {
+        max_year.saturating_add(pad)
+    }
+    .clamp(-LIMIT, LIMIT);
     format!("{}/{}", year_edtf(from), year_edtf(to))
 }
 
