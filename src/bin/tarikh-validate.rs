@@ -84,7 +84,7 @@ fn report(out: &mut impl Write, file: &str, result: &Result<Loaded, Vec<Problem>
                     c.sources.len()
                 ),
                 SourceFormat::TimelineJs3 => format!(
-                    "{file}: imported from TimelineJS3 — {} events, {} eras, {} lanes",
+                    "{file}: imported from TimelineJS3 — {} events, {} eras, {} lane(s)",
                     c.events.len(),
                     c.eras.len(),
                     c.lanes.len()

@@ -85,6 +85,9 @@ impl Ctx {
                 max_rows: rows,
                 marker_px: metrics.marker_px,
                 cluster_px: 44.0,
+                // Wide buckets: half as many chips to move on every frame of a zoom, each
+                // still naming its count; the overview strip shows the fine density.
+                cluster_gap_px: 40.0,
                 pinned,
                 ..LayoutParams::default()
             };

@@ -116,19 +116,35 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
             )
         })
     });
+    // Bumped 150 ms after the view stops moving. Cluster names ("12 events, 1920–1925") are
+    // refreshed then rather than on every frame: recomputing them during a zoom cost more than
+    // drawing the frame.
+    let settled = RwSignal::new(0_u64);
+    let timer = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    Effect::new(move |_| {
+        ctx.state.with(|s| s.view);
+        let t = gloo::timers::callback::Timeout::new(150, move || settled.update(|n| *n += 1));
+        timer.set_value(Some(t));
+    });
     view! {
         <div class="tk-markers">
             <For each=move || keys.with(|k| k.0.clone()) key=|k| *k let:key>
-                {item(ctx, key, spots, slots)}
+                {item(ctx, key, spots, slots, settled)}
             </For>
             <For each=move || keys.with(|k| k.1.clone()) key=|k| *k let:key>
-                {item(ctx, key, spots, slots)}
+                {item(ctx, key, spots, slots, settled)}
             </For>
         </div>
     }
 }
 
-fn item(ctx: Ctx, key: Key, spots: Memo<HashMap<Key, Spot>>, slots: StoredValue<Slots>) -> AnyView {
+fn item(
+    ctx: Ctx,
+    key: Key,
+    spots: Memo<HashMap<Key, Spot>>,
+    slots: StoredValue<Slots>,
+    settled: RwSignal<u64>,
+) -> AnyView {
     let Some(first) = spots.with_untracked(|m| m.get(&key).cloned()) else {
         return ().into_any();
     };
@@ -157,7 +173,8 @@ fn item(ctx: Ctx, key: Key, spots: Memo<HashMap<Key, Spot>>, slots: StoredValue<
                 })
             });
             let label = move || {
-                let (n, a, b) = summary.get().unwrap_or((0, 0.0, 0.0));
+                settled.track();
+                let (n, a, b) = summary.get_untracked().unwrap_or((0, 0.0, 0.0));
                 let span = year_range(a, b, ctx.lang());
                 ctx.loc()
                     .tf("cluster", &[("n", &n.to_string()), ("range", &span)])

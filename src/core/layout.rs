@@ -30,6 +30,8 @@ pub struct LayoutParams {
     pub cluster_px: f64,
     /// An event placed before all others (the open one).
     pub pinned: Option<usize>,
+    /// Free space between two cluster chips (buckets are `cluster_px + cluster_gap_px` wide).
+    pub cluster_gap_px: f64,
 }
 
 impl Default for LayoutParams {
@@ -43,6 +45,7 @@ impl Default for LayoutParams {
             gap_px: 8.0,
             cluster_px: 44.0,
             pinned: None,
+            cluster_gap_px: 8.0,
         }
     }
 }
@@ -157,7 +160,7 @@ pub fn layout_keeping(
         scale.start_days - margin_days - index.longest_days,
         scale.end_days(),
     );
-    let bucket_px = p.cluster_px + p.gap_px;
+    let bucket_px = p.cluster_px + p.cluster_gap_px;
     // Buckets whose chip lies wholly inside the width. Events of a bucket cut by an edge join the
     // nearest whole one, so no cluster or compact dot is drawn (half) outside the timeline.
     let origin_px = scale.start_days * px_per_day;
