@@ -24,10 +24,6 @@ impl Animator {
         self.step.borrow_mut().take();
     }
 
-    pub fn is_running(&self) -> bool {
-        self.step.borrow().is_some()
-    }
-
     fn schedule(&self) {
         let this = self.clone();
         let handle = request_animation_frame(move |ts| {

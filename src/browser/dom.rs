@@ -47,15 +47,6 @@ pub fn focus_in(root: &Element, selector: &str) {
     .forget();
 }
 
-/// Is focus currently inside `root`?
-pub fn has_focus_within(root: &Element) -> bool {
-    window()
-        .document()
-        .and_then(|d| d.active_element())
-        .map(|a| root.contains(Some(&a)))
-        .unwrap_or(false)
-}
-
 /// Watches an element's size; disconnects when dropped.
 pub struct SizeObserver {
     observer: ResizeObserver,

@@ -111,7 +111,7 @@ impl Ctx {
         }
     }
 
-    /// Apply a command at once (wheel, drag: input that is already continuous).
+    /// Apply a command at once (language, close, resize: changes that should not glide).
     pub fn dispatch(&self, cmd: Command) {
         self.animator.with_value(|a| a.stop());
         self.data
