@@ -47,6 +47,55 @@ pub fn focus_in(root: &Element, selector: &str) {
     .forget();
 }
 
+/// Keep Tab inside a modal `root`: move focus to the next (or previous) button, wrapping round.
+pub fn cycle_focus(root: &Element, backwards: bool) {
+    let Ok(list) = root.query_selector_all("button:not([disabled])") else {
+        return;
+    };
+    let buttons: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        .collect();
+    if buttons.is_empty() {
+        return;
+    }
+    let active = window().document().and_then(|d| d.active_element());
+    let at = buttons.iter().position(|b| {
+        active
+            .as_ref()
+            .map(|a| a == b.as_ref() as &Element)
+            .unwrap_or(false)
+    });
+    let n = buttons.len();
+    let next = match (at, backwards) {
+        (Some(i), false) => (i + 1) % n,
+        (Some(i), true) => (i + n - 1) % n,
+        (None, false) => 0,
+        (None, true) => n - 1,
+    };
+    let _ = buttons[next].focus();
+}
+
+/// Where focus was, kept to give it back after a dialog closes.
+pub struct SavedFocus(HtmlElement);
+
+pub fn save_focus() -> Option<SavedFocus> {
+    let el = window()
+        .document()?
+        .active_element()?
+        .dyn_into::<HtmlElement>()
+        .ok()?;
+    Some(SavedFocus(el))
+}
+
+impl SavedFocus {
+    /// Focus the element again, if it is still in the page.
+    pub fn restore(self) {
+        if self.0.is_connected() {
+            let _ = self.0.focus();
+        }
+    }
+}
+
 /// Watches an element's size; disconnects when dropped.
 pub struct SizeObserver {
     observer: ResizeObserver,

@@ -95,6 +95,7 @@ fn card_body(ctx: Ctx, index: usize, event: Event) -> impl IntoView {
             {paragraphs}
             {note}
             {disputed.then(|| alternatives(ctx, index, &event))}
+            {periods(ctx, index)}
             <CardQuotes ctx=ctx ids=event.quotes.clone() />
             <CardMedia ctx=ctx ids=event.media.clone() />
             {links(ctx, &event)}
@@ -146,6 +147,41 @@ fn alternatives(ctx: Ctx, index: usize, event: &Event) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The eras this event falls in, with their dates and sources (eras are drawn as bands, so this
+/// is also where readers of assistive technology meet them).
+fn periods(ctx: Ctx, index: usize) -> Option<impl IntoView> {
+    let lang = ctx.lang();
+    let items = ctx.data.with_value(|d| {
+        let start = d.times.ranges.get(index)?.0;
+        let items: Vec<_> = d
+            .file
+            .eras
+            .iter()
+            .zip(&d.era_ranges)
+            .filter(|(_, (a, b))| *a <= start && start < *b)
+            .map(|(era, _)| {
+                let date = parse_edtf(&era.date)
+                    .map(|e| format_edtf(&e, lang, false))
+                    .unwrap_or_default();
+                let note = era
+                    .note
+                    .as_ref()
+                    .map(|n| view! { <p class="tk-alt-note">{ctx.text(n)}</p> });
+                view! {
+                    <li class="tk-period">
+                        <strong>{ctx.text(&era.title)}</strong>
+                        " ("{date}")"
+                        {note}
+                        <SourceRefs ctx=ctx refs=era.sources.clone() />
+                    </li>
+                }
+            })
+            .collect();
+        Some(items)
+    })?;
+    (!items.is_empty()).then(|| view! { <section class="tk-periods"><h3>{ctx.loc().t("era")}</h3><ul>{items}</ul></section> })
 }
 
 fn links(ctx: Ctx, event: &Event) -> Option<impl IntoView> {

@@ -9,12 +9,17 @@ use leptos::prelude::*;
 pub fn ImageViewer(ctx: Ctx) -> impl IntoView {
     let zoom = RwSignal::new(1.0_f64);
     let el = NodeRef::<Div>::new();
+    // Where focus was before the viewer opened (the image button), to give it back on close.
+    let opener = StoredValue::new_local(None::<dom::SavedFocus>);
     Effect::new(move |_| {
         if ctx.image.get().is_some() {
             zoom.set(1.0);
+            opener.set_value(dom::save_focus());
             if let Some(div) = el.get_untracked() {
                 dom::focus_in(&div, ".tk-viewer-close");
             }
+        } else if let Some(saved) = opener.try_update_value(|o| o.take()).flatten() {
+            saved.restore();
         }
     });
     let medium = move || {
@@ -30,6 +35,13 @@ pub fn ImageViewer(ctx: Ctx) -> impl IntoView {
     let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "+" | "=" => set_zoom(1.25),
         "-" => set_zoom(0.8),
+        // A modal dialog: Tab cycles through its own buttons only.
+        "Tab" => {
+            ev.prevent_default();
+            if let Some(div) = el.get_untracked() {
+                dom::cycle_focus(&div, ev.shift_key());
+            }
+        }
         _ => {}
     };
     view! {

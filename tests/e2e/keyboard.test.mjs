@@ -75,3 +75,26 @@ test('keyboard only: Tab to a marker, Enter opens its card, quotation, Next', as
   assertClean('during the keyboard journey');
   await context.close();
 });
+
+test('keyboard: the full-screen image keeps Tab inside and Escape gives focus back', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page, 'index.html#event=birth&lang=en');
+  await page.locator('.tk-card').waitFor({ state: 'visible', timeout: 10_000 });
+  const opener = page.getByRole('button', { name: 'Open image full screen' }).first();
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const viewer = page.locator('.tk-viewer');
+  await viewer.waitFor({ state: 'visible', timeout: 5_000 });
+  await page.waitForFunction(() => document.activeElement?.classList.contains('tk-viewer-close'));
+  // Many Tabs later, focus is still on one of the viewer's own buttons.
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    const inside = await page.evaluate(() => !!document.activeElement?.closest('.tk-viewer'));
+    assert.ok(inside, `Tab ${i + 1} left the image dialog`);
+  }
+  await page.keyboard.press('Escape');
+  await viewer.waitFor({ state: 'hidden', timeout: 5_000 });
+  await page.waitForFunction(() => document.activeElement?.classList.contains('tk-media-open'), null, { timeout: 5_000 });
+  assertClean('in the image viewer');
+  await context.close();
+});

@@ -23,6 +23,13 @@ test('#event=execution&lang=ru opens the Russian card with both disputed years',
   assert.ok(alts.length >= 2, `the disputed date lists its versions (${alts.length})`);
   assert.ok(alts.some((a) => a.includes('1930')), 'one version says 1930');
   assert.ok(alts.some((a) => a.includes('1931')), 'one version says 1931');
+  // Each version cites its own sources, as links that open in a new tab.
+  const altLinks = page.locator('.tk-card .tk-alternatives li a[target="_blank"]');
+  assert.ok((await altLinks.count()) >= 2, 'the versions name their sources');
+  // The periods the event falls in are named with their sources (the eras' only text view).
+  const periods = await page.locator('.tk-card .tk-periods li').allTextContents();
+  assert.ok(periods.some((p) => p.includes('Голощёкин') || p.includes('Голощекин')), `the Goloshchekin era is listed: ${periods}`);
+  assert.ok((await page.locator('.tk-card .tk-periods li .tk-refs li').count()) >= 1, 'eras cite sources');
   assert.equal(await page.getByRole('button', { name: 'Русский', exact: true }).getAttribute('aria-pressed'), 'true');
   // The interface itself is Russian too: the English zoom button name is gone.
   assert.equal(await page.getByRole('button', { name: 'Zoom in', exact: true }).count(), 0, 'zoom button is translated');
