@@ -89,6 +89,9 @@ impl Placed {
 #[derive(Debug, Clone, Default)]
 pub struct LayoutIndex {
     per_lane: Vec<Vec<LayoutItem>>,
+    /// Per lane, where importance 1, 2 and 3 start, and the end: each level is a date-sorted
+    /// slice, so a frame finds the visible events of a level by binary search.
+    levels: Vec<[usize; 4]>,
     longest_days: f64,
 }
 
@@ -101,15 +104,24 @@ impl LayoutIndex {
             longest_days = longest_days.max(item.end_days - item.start_days);
             per_lane[lane].push(item.clone());
         }
+        let level = |i: &LayoutItem| i.importance.clamp(1, 3);
         for lane in &mut per_lane {
             lane.sort_by(|a, b| {
-                a.importance
-                    .cmp(&b.importance)
+                level(a)
+                    .cmp(&level(b))
                     .then(a.start_days.total_cmp(&b.start_days))
             });
         }
+        let levels = per_lane
+            .iter()
+            .map(|lane| {
+                let at = |l: u8| lane.partition_point(|i| level(i) < l);
+                [0, at(2), at(3), lane.len()]
+            })
+            .collect();
         LayoutIndex {
             per_lane,
+            levels,
             longest_days,
         }
     }
@@ -173,21 +185,31 @@ pub fn layout_keeping(
         let mut rows: Vec<Row> = (0..p.max_rows).map(|_| Row(Vec::new())).collect();
         let mut buckets: std::collections::BTreeMap<i64, Bucket> = Default::default();
         // The open event is placed first, so it always gets a labelled marker when it fits.
-        let pinned = items.iter().filter(|i| Some(i.index) == p.pinned);
-        let others = |level: u8, kept: bool| {
-            items.iter().filter(move |i| {
-                i.importance.clamp(1, 3) == level
-                    && Some(i.index) != p.pinned
-                    && keep.contains(&i.index) == kept
-            })
+        let bounds = index.levels[lane];
+        // Only the events whose dates can reach the window, per level, found by binary search
+        // (each level is sorted by start date).
+        let visible = |level: usize| {
+            let slice = &items[bounds[level]..bounds[level + 1]];
+            let from = slice.partition_point(|i| i.start_days < lo);
+            let to = slice.partition_point(|i| i.start_days <= hi);
+            &slice[from..to.max(from)]
+        };
+        let pinned = p
+            .pinned
+            .and_then(|pin| items.iter().find(|i| i.index == pin))
+            .into_iter();
+        let level_pass = |level: usize, kept: bool| {
+            visible(level)
+                .iter()
+                .filter(move |i| Some(i.index) != p.pinned && keep.contains(&i.index) == kept)
         };
         let ordered = pinned
-            .chain(others(1, true))
-            .chain(others(1, false))
-            .chain(others(2, true))
-            .chain(others(2, false))
-            .chain(others(3, true))
-            .chain(others(3, false));
+            .chain(level_pass(0, true))
+            .chain(level_pass(0, false))
+            .chain(level_pass(1, true))
+            .chain(level_pass(1, false))
+            .chain(level_pass(2, true))
+            .chain(level_pass(2, false));
         for item in ordered.filter(|i| i.end_days >= lo && i.start_days <= hi) {
             let (x0, width_px, anchor_px, bar_px) = extent_px(item, scale, p);
             if x0 + width_px < 0.0 || x0 > scale.width_px {
