@@ -47,6 +47,15 @@ pub fn focus_in(root: &Element, selector: &str) {
     .forget();
 }
 
+/// Is focus currently inside `root`?
+pub fn has_focus_within(root: &Element) -> bool {
+    window()
+        .document()
+        .and_then(|d| d.active_element())
+        .map(|a| root.contains(Some(&a)))
+        .unwrap_or(false)
+}
+
 /// Keep Tab inside a modal `root`: move focus to the next (or previous) button, wrapping round.
 pub fn cycle_focus(root: &Element, backwards: bool) {
     let Ok(list) = root.query_selector_all("button:not([disabled])") else {

@@ -1,6 +1,7 @@
 //! The only place that touches web_sys/gloo: mounting, fetch, URL state, input events,
 //! animation frames, resize and media queries. Components call these, never web_sys.
 pub mod anim;
+pub mod canvas;
 pub mod dom;
 pub mod fetch;
 pub mod input;

@@ -112,8 +112,11 @@ impl Ctx {
     }
 
     /// Apply a command at once (language, close, resize: changes that should not glide).
+    /// A resize leaves a running glide alone; anything else the user does replaces it.
     pub fn dispatch(&self, cmd: Command) {
-        self.animator.with_value(|a| a.stop());
+        if !matches!(cmd, Command::Resize { .. }) {
+            self.animator.with_value(|a| a.stop());
+        }
         self.data
             .with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
     }

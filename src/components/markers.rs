@@ -5,6 +5,8 @@
 //! into those signals, so an item re-renders alone and never subscribes to the whole layout
 //! (hundreds of subscribers on one memo made every frame's bookkeeping quadratic).
 use super::context::Ctx;
+use crate::browser::canvas::{self, Chip};
+use crate::browser::dom;
 use crate::core::command::Command;
 use crate::core::layout::{Placed, PlacedKind};
 use leptos::prelude::*;
@@ -120,20 +122,78 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
     // refreshed then rather than on every frame: recomputing them during a zoom cost more than
     // drawing the frame.
     let settled = RwSignal::new(0_u64);
+    // While the view moves, cluster chips are painted on one canvas instead of moving dozens of
+    // buttons (the largest cost of a zoom frame); the buttons return when the view settles.
+    let moving = RwSignal::new(false);
+    let clusters_el = NodeRef::<leptos::html::Div>::new();
     let timer = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+    let first_run = StoredValue::new(true);
     Effect::new(move |_| {
         ctx.state.with(|s| s.view);
-        let t = gloo::timers::callback::Timeout::new(150, move || settled.update(|n| *n += 1));
+        if first_run
+            .try_update_value(|f| std::mem::replace(f, false))
+            .unwrap_or(false)
+        {
+            return;
+        }
+        // A focused cluster stays a button, so keyboard zooming never loses focus.
+        let focused = clusters_el
+            .get_untracked()
+            .map(|el| dom::has_focus_within(&el))
+            .unwrap_or(false);
+        if !moving.get_untracked() && !focused {
+            moving.set(true);
+        }
+        let t = gloo::timers::callback::Timeout::new(150, move || {
+            moving.set(false);
+            settled.update(|n| *n += 1);
+        });
         timer.set_value(Some(t));
+    });
+    let canvas_el = NodeRef::<leptos::html::Canvas>::new();
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_el.get() else {
+            return;
+        };
+        if !moving.get() {
+            canvas::clear(&canvas);
+            return;
+        }
+        let (width, height) = (ctx.state.with(|s| s.width_px), ctx.height_px.get());
+        let chip_h = ctx.metrics.row_px - 6.0;
+        let chips: Vec<Chip> = spots.with(|m| {
+            m.values()
+                .filter_map(|s| match s.placed.kind {
+                    PlacedKind::Cluster { count, .. } => Some(Chip {
+                        x: s.placed.x_px,
+                        y: s.top_px + 3.0,
+                        w: s.placed.width_px,
+                        h: chip_h,
+                        label: count.to_string(),
+                    }),
+                    _ => None,
+                })
+                .collect()
+        });
+        canvas::draw_chips(&canvas, width, height, &chips);
     });
     view! {
         <div class="tk-markers">
             <For each=move || keys.with(|k| k.0.clone()) key=|k| *k let:key>
                 {item(ctx, key, spots, slots, settled)}
             </For>
-            <For each=move || keys.with(|k| k.1.clone()) key=|k| *k let:key>
-                {item(ctx, key, spots, slots, settled)}
-            </For>
+            <div class="tk-cluster-layer" class:tk-moving=moving node_ref=clusters_el>
+                <For each=move || keys.with(|k| k.1.clone()) key=|k| *k let:key>
+                    {item(ctx, key, spots, slots, settled)}
+                </For>
+            </div>
+            // Geometry inline too: the canvas must never take part in layout, stylesheet or not.
+            <canvas
+                class="tk-cluster-canvas"
+                aria-hidden="true"
+                style="position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none"
+                node_ref=canvas_el
+            ></canvas>
         </div>
     }
 }
