@@ -117,8 +117,19 @@ impl Ctx {
         if !matches!(cmd, Command::Resize { .. }) {
             self.animator.with_value(|a| a.stop());
         }
-        self.data
-            .with_value(|d| self.state.update(|s| *s = reduce(s, cmd, &d.times)));
+        self.apply([cmd]);
+    }
+
+    /// Run commands through the reducer as one state change, leaving any animation running
+    /// (the animations themselves use this for each of their frames).
+    pub fn apply(&self, cmds: impl IntoIterator<Item = Command>) {
+        self.data.with_value(|d| {
+            self.state.update(|s| {
+                for cmd in cmds {
+                    *s = reduce(s, cmd, &d.times);
+                }
+            })
+        });
     }
 
     /// Queue a command from continuous input (wheel, drag, pinch). Everything queued during one
@@ -133,17 +144,11 @@ impl Ctx {
         let this = *self;
         let handle = gloo::render::request_animation_frame(move |_| {
             this.frame.set_value(None);
-            let cmds = this
-                .pending
-                .try_update_value(std::mem::take)
-                .unwrap_or_default();
-            this.data.with_value(|d| {
-                this.state.update(|s| {
-                    for cmd in cmds {
-                        *s = reduce(s, cmd, &d.times);
-                    }
-                })
-            });
+            this.apply(
+                this.pending
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default(),
+            );
         });
         self.frame.set_value(Some(handle));
     }

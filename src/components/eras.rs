@@ -3,9 +3,6 @@
 use super::context::Ctx;
 use leptos::prelude::*;
 
-/// Eras beyond this many overlapping rows share the last row's strip but get no label.
-const MAX_LABEL_ROWS: usize = 3;
-
 #[component]
 pub fn Eras(ctx: Ctx) -> impl IntoView {
     let count = ctx.data.with_value(|d| d.file.eras.len());
@@ -26,7 +23,7 @@ pub fn Eras(ctx: Ctx) -> impl IntoView {
             Some((x0, x1)) => format!("left:{}px;width:{}px", x0.round(), (x1 - x0).round()),
             None => "display:none".to_string(),
         };
-        let label_rows = move || ctx.era_label_rows().clamp(1, MAX_LABEL_ROWS);
+        let label_rows = move || ctx.era_label_rows().max(1);
         let label_style = move || {
             format!(
                 "top:{}px",

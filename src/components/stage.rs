@@ -171,11 +171,7 @@ fn fling(ctx: Ctx, velocity_px_per_ms: f64) {
             let dt = (now - last).clamp(1.0, 50.0);
             last = now;
             let before = ctx.state.with_untracked(|s| s.view);
-            ctx.state.update(|s| {
-                *s = ctx.data.with_value(|d| {
-                    crate::core::command::reduce(s, Command::Pan { dx_px: v * dt }, &d.times)
-                })
-            });
+            ctx.apply([Command::Pan { dx_px: v * dt }]);
             v *= (-dt / FLING_DECAY_MS).exp();
             // Stop at an edge or when the motion is too slow to see.
             v.abs() > 0.02 && ctx.state.with_untracked(|s| s.view) != before
