@@ -1,20 +1,59 @@
-//! Drawing cluster chips on one canvas while the view moves: one paint instead of dozens of
-//! moving buttons. The buttons come back (focusable, named) as soon as the view settles.
+//! Painting markers and cluster chips on one canvas while the view moves: one paint per frame
+//! instead of moving a hundred buttons (style, layout and compositing of each button were most of
+//! a zoom frame). The buttons come back (focusable, named) as soon as the view settles, so the
+//! drawing imitates their look closely enough that the swap is not noticed.
 use gloo::utils::window;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
-/// One chip: left, top, width, height (CSS px) and its text.
-pub struct Chip {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-    pub label: String,
+const INK: &str = "#1f1a14";
+const CHIP: &str = "#3d342b";
+const GOLD: &str = "#9a6a08";
+const PILL: &str = "rgba(255,253,249,0.94)";
+const FONT: &str = "13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+const FONT_BOLD: &str =
+    "700 13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+
+/// One thing to paint, in CSS pixels relative to the markers layer.
+pub enum Shape {
+    /// A cluster chip with its count.
+    Chip {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        label: String,
+    },
+    /// An event marker: a dot (or a range bar) and, unless compact, its title.
+    Marker {
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+        /// Horizontal centre of the dot, or `None` for a range (which has a bar instead).
+        dot_x: Option<f64>,
+        /// Width of a range's bar (from `x`).
+        bar_w: f64,
+        /// Where the title starts; `None` for a compact marker.
+        label_x: Option<f64>,
+        label: String,
+        colour: String,
+        bold: bool,
+        open: bool,
+        disputed: bool,
+    },
 }
 
-/// Redraw `chips` on `canvas`, sized to `width` x `height` CSS pixels.
-pub fn draw_chips(canvas: &Element, width: f64, height: f64, chips: &[Chip]) {
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+}
+
+/// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels.
+pub fn draw(canvas: &Element, width: f64, height: f64, shapes: &[Shape]) {
     let Some(canvas) = canvas.dyn_ref::<HtmlCanvasElement>() else {
         return;
     };
@@ -24,46 +63,135 @@ pub fn draw_chips(canvas: &Element, width: f64, height: f64, chips: &[Chip]) {
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let Some(ctx) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
+    let Some(ctx) = context_2d(canvas) else {
         return;
     };
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, width, height);
-    ctx.set_font("700 13px system-ui, sans-serif");
-    ctx.set_text_align("center");
     ctx.set_text_baseline("middle");
-    // The same look as the button: a dark pill inside a white ring inside a dark hairline.
-    for chip in chips {
-        for (inset, colour) in [(-1.0, "#3d342b"), (0.0, "#ffffff"), (2.0, "#3d342b")] {
-            ctx.begin_path();
-            let (w, h) = (chip.w - 2.0 * inset, chip.h - 2.0 * inset);
-            let _ = ctx.round_rect_with_f64(chip.x + inset, chip.y + inset, w, h, h / 2.0);
-            ctx.set_fill_style_str(colour);
-            ctx.fill();
+    // Setting a font is costly (the browser parses it), so shapes are drawn in two passes, one
+    // per font, and each font is set once per frame.
+    ctx.set_font(FONT);
+    for s in shapes {
+        if let Shape::Marker { bold: false, .. } = s {
+            marker(&ctx, s);
         }
-        ctx.set_fill_style_str("#ffffff");
-        let _ = ctx.fill_text(
-            &chip.label,
-            chip.x + chip.w / 2.0,
-            chip.y + chip.h / 2.0 + 0.5,
+    }
+    ctx.set_font(FONT_BOLD);
+    for s in shapes {
+        match s {
+            Shape::Marker { bold: true, .. } => marker(&ctx, s),
+            Shape::Chip { .. } => chip(&ctx, s),
+            _ => {}
+        }
+    }
+}
+
+fn pill(ctx: &CanvasRenderingContext2d, x: f64, y: f64, w: f64, h: f64, r: f64, fill: &str) {
+    ctx.begin_path();
+    let _ = ctx.round_rect_with_f64(x, y, w.max(0.0), h.max(0.0), r.min(h / 2.0));
+    ctx.set_fill_style_str(fill);
+    ctx.fill();
+}
+
+fn circle(ctx: &CanvasRenderingContext2d, cx: f64, cy: f64, r: f64, fill: &str) {
+    ctx.begin_path();
+    let _ = ctx.arc(cx, cy, r, 0.0, std::f64::consts::TAU);
+    ctx.set_fill_style_str(fill);
+    ctx.fill();
+}
+
+/// The same look as the chip button: a dark pill inside a white ring inside a dark hairline.
+fn chip(ctx: &CanvasRenderingContext2d, s: &Shape) {
+    let Shape::Chip { x, y, w, h, label } = s else {
+        return;
+    };
+    for (inset, colour) in [(-1.0, CHIP), (0.0, "#ffffff"), (2.0, CHIP)] {
+        pill(
+            ctx,
+            x + inset,
+            y + inset,
+            w - 2.0 * inset,
+            h - 2.0 * inset,
+            h / 2.0,
+            colour,
         );
+    }
+    ctx.set_fill_style_str("#ffffff");
+    ctx.set_text_align("center");
+    let _ = ctx.fill_text(label, x + w / 2.0, y + h / 2.0 + 0.5);
+    ctx.set_text_align("start");
+}
+
+fn marker(ctx: &CanvasRenderingContext2d, s: &Shape) {
+    let Shape::Marker {
+        x,
+        y,
+        w,
+        h,
+        dot_x,
+        bar_w,
+        label_x,
+        label,
+        colour,
+        open,
+        disputed,
+        ..
+    } = s
+    else {
+        return;
+    };
+    let (x, y, w, h) = (*x, *y, *w, *h);
+    let cy = y + h / 2.0;
+    match dot_x {
+        Some(dx) => {
+            if *open {
+                pill(ctx, x - 1.0, y - 1.0, w + 2.0, h + 2.0, h, INK);
+                pill(ctx, x, y, w, h, h, "#ffffff");
+            } else {
+                pill(ctx, x, y, w, h, h, PILL);
+            }
+            if *disputed {
+                circle(ctx, *dx, cy, 10.0, GOLD);
+                circle(ctx, *dx, cy, 8.0, "#ffffff");
+            }
+            circle(ctx, *dx, cy, 6.0, colour);
+        }
+        None => {
+            // A range: a tinted bar with a solid lower edge in the lane colour.
+            if *open {
+                pill(ctx, x - 1.0, y - 1.0, w + 2.0, h + 2.0, 7.0, INK);
+                pill(ctx, x, y, w, h, 6.0, "#ffffff");
+            }
+            ctx.set_global_alpha(0.14);
+            pill(ctx, x, y, *bar_w, h, 6.0, colour);
+            ctx.set_global_alpha(1.0);
+            ctx.save();
+            ctx.begin_path();
+            let _ = ctx.round_rect_with_f64(x, y, bar_w.max(0.0), h, 6.0);
+            ctx.clip();
+            ctx.set_fill_style_str(colour);
+            ctx.fill_rect(x, y + h - 4.0, *bar_w, 4.0);
+            ctx.restore();
+        }
+    }
+    if let Some(lx) = label_x {
+        // Clipped to the marker, as the button clips its title.
+        ctx.save();
+        ctx.begin_path();
+        ctx.rect(x, y, (w - 4.0).max(0.0), h);
+        ctx.clip();
+        ctx.set_fill_style_str(INK);
+        let _ = ctx.fill_text(label, *lx, cy + 0.5);
+        ctx.restore();
     }
 }
 
 /// Clear the canvas (the view has settled and the buttons are back).
 pub fn clear(canvas: &Element) {
     if let Some(canvas) = canvas.dyn_ref::<HtmlCanvasElement>() {
-        if let Some(ctx) = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-        {
+        if let Some(ctx) = context_2d(canvas) {
+            let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
             ctx.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
         }
     }

@@ -131,7 +131,10 @@ export async function waitViewChange(page, before, timeout = 8_000) {
   return settle(page, timeout);
 }
 
-/** Waits until the view stays the same for 5 consecutive animation frames; returns it. */
+/**
+ * Waits until the view stays the same for 5 consecutive animation frames and the markers are
+ * buttons again (while the view moves they are painted on a canvas); returns the view.
+ */
 export async function settle(page, timeout = 8_000) {
   await page.evaluate((ms) => new Promise((ok, fail) => {
     const el = document.querySelector('section.tk-root .tk-viewport');
@@ -149,6 +152,7 @@ export async function settle(page, timeout = 8_000) {
     };
     requestAnimationFrame(f);
   }), timeout);
+  await page.waitForSelector('section.tk-root .tk-markers:not(.tk-moving)', { state: 'attached', timeout });
   return viewOf(page);
 }
 

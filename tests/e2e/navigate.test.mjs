@@ -67,6 +67,50 @@ test('dragging the viewport pans the view and keeps its span', async () => {
   await context.close();
 });
 
+test('while the view moves markers are painted on a canvas, and are buttons again once it settles', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  await settle(page);
+  const marker = page.locator('.tk-marker:not(.tk-compact):not(.tk-range)').first();
+  const box = await marker.boundingBox();
+  const canvasBox = await page.locator('.tk-cluster-canvas').boundingBox();
+  // The dot sits 8 px into the marker (half of --tk-marker-px) at mid-height.
+  const at = { x: box.x + 8 - canvasBox.x, y: box.y + box.height / 2 - canvasBox.y };
+  const alphaAt = (p) => page.$eval('.tk-cluster-canvas', (c, p) => {
+    const r = window.devicePixelRatio || 1;
+    return c.getContext('2d').getImageData(Math.round(p.x * r), Math.round(p.y * r), 1, 1).data[3];
+  }, p);
+  assert.equal(await alphaAt(at), 0, 'a settled view paints nothing on the canvas');
+  // A tiny zoom with the pointer on the marker: it hardly moves, so its dot stays under the pointer.
+  await page.mouse.move(box.x + 8, box.y + box.height / 2);
+  await page.mouse.wheel(0, -2);
+  await page.waitForSelector('.tk-markers.tk-moving', { timeout: 2_000 });
+  assert.equal(await marker.evaluate((el) => getComputedStyle(el).visibility), 'hidden', 'the button waits, hidden, while the view moves');
+  assert.ok((await alphaAt(at)) > 0, 'the canvas paints the marker meanwhile');
+  await settle(page);
+  assert.equal(await marker.evaluate((el) => getComputedStyle(el).visibility), 'visible', 'the button is back');
+  assert.equal(await alphaAt(at), 0, 'and the canvas is cleared');
+  // Keyboard users keep their focus: with a marker focused, the view moves but the buttons stay.
+  // (The marker nearest the middle, so that panning does not take it out of view.)
+  const mid = canvasBox.x + canvasBox.width / 2;
+  const id = await page.$$eval('.tk-marker', (els, mid) => {
+    const d = (el) => Math.abs(el.getBoundingClientRect().left - mid);
+    return els.sort((a, b) => d(a) - d(b))[0].dataset.eventId;
+  }, mid);
+  const focused = page.locator(`.tk-marker[data-event-id="${id}"]`);
+  await focused.focus();
+  const v0 = await viewOf(page);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await frames(page, 2);
+  assert.equal(await page.locator('.tk-markers.tk-moving').count(), 0, 'no canvas while a marker has focus');
+  const v1 = await settle(page);
+  assert.ok(v1.startDays !== v0.startDays, 'arrow keys moved the view');
+  assert.ok(await focused.evaluate((el) => el === document.activeElement), `focus is still on the marker "${id}"`);
+  assertClean('painting while moving');
+  await context.close();
+});
+
 test('a two-finger pinch (touch) zooms in', async () => {
   const { page, context, assertClean } = await openPage(env, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
   await gotoReady(env, page);
