@@ -1,6 +1,6 @@
 //! The command reducer: zoom buttons, Home/Whole/Reset, Open, Step, Pan and FitRange.
 use tarikh::core::command::{
-    reduce, Command, EventTimes, TimelineState, KEY_PAN_FRACTION, ZOOM_STEP,
+    reduce, Command, EventTimes, TimelineState, KEY_PAN_FRACTION, LABEL_ROOM_PX, ZOOM_STEP,
 };
 use tarikh::core::date::civil_to_days;
 use tarikh::core::i18n::Lang;
@@ -165,6 +165,32 @@ fn open_reveals_the_event() {
     assert_eq!(reduce(&home, Command::Open(3), &ev).view, home.view);
     // Unknown indices change nothing.
     assert_eq!(reduce(&home, Command::Open(99), &ev), home);
+}
+
+#[test]
+fn an_opened_event_keeps_room_for_its_title() {
+    let ev = events();
+    // 1988 lies right of 1888–1931: the view pans to it, leaving the title room on its right,
+    // so the marker does not end up at the right edge with its title cut off.
+    for width_px in [375.0, 1000.0] {
+        let s = reduce(&state(), Command::Resize { width_px }, &ev);
+        let o = reduce(&s, Command::Open(2), &ev);
+        let (a, _) = ev.ranges[2];
+        let x_px = (a - o.view.start_days) / o.view.span_days * width_px;
+        assert!(
+            x_px <= 0.9 * width_px - LABEL_ROOM_PX + 1e-6,
+            "1988 drawn at {x_px:.0} px of {width_px}"
+        );
+        assert!(
+            x_px >= 0.1 * width_px - 1e-6,
+            "and not past the left margin ({x_px:.0} px)"
+        );
+    }
+    let o = reduce(&state(), Command::Open(2), &ev);
+    assert!(
+        (o.view.span_days - state().view.span_days).abs() < 1e-6,
+        "panned, not zoomed"
+    );
 }
 
 #[test]

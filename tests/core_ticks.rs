@@ -5,7 +5,7 @@ use common::check_set;
 use tarikh::core::date::{civil_to_days, days_to_civil, DAYS_PER_YEAR};
 use tarikh::core::i18n::{locale, Lang};
 use tarikh::core::scale::Scale;
-use tarikh::core::ticks::choose_ticks;
+use tarikh::core::ticks::{century_number, choose_ticks};
 
 const WIDTHS_PX: [f64; 7] = [320.0, 375.0, 768.0, 1366.0, 1920.0, 2560.0, 3840.0];
 const LANGS: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
@@ -121,4 +121,30 @@ fn day_month_and_year_labels_match_their_dates() {
         assert_eq!((m, d), (1, 1));
         assert_eq!(t.label, y.to_string());
     }
+}
+
+#[test]
+fn centuries_over_decade_ticks_are_named_as_centuries() {
+    // 1955–1998 on a phone: decade ticks, and the majors name the 20th and 21st centuries.
+    let s = Scale::new(civil_to_days(1955, 1, 1), 43.0 * DAYS_PER_YEAR, 375.0);
+    let expected = [
+        (Lang::En, "20th century"),
+        (Lang::Ru, "XX век"),
+        (Lang::Kk, "XX ғасыр"),
+    ];
+    for (lang, first) in expected {
+        let set = choose_ticks(&s, lang);
+        assert!(
+            set.minor.iter().all(|t| t.unit == "decade"),
+            "{lang:?}: minor units {:?}",
+            set.minor.iter().map(|t| t.unit).collect::<Vec<_>>()
+        );
+        let majors: Vec<&str> = set.major.iter().map(|t| t.label.as_str()).collect();
+        assert!(majors.contains(&first), "{lang:?}: majors {majors:?}");
+        check_set(&set, &s, &format!("{lang:?} 1955–1998"));
+    }
+    assert_eq!(century_number(21, Lang::En), "21st");
+    assert_eq!(century_number(12, Lang::En), "12th");
+    assert_eq!(century_number(19, Lang::Ru), "XIX");
+    assert_eq!(century_number(4, Lang::Kk), "IV");
 }

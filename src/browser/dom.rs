@@ -32,6 +32,20 @@ pub fn rect(el: &Element) -> (f64, f64, f64, f64) {
     (r.left(), r.top(), r.width(), r.height())
 }
 
+/// How far down from its top the timeline's viewport stays uncovered when `card` lies over its
+/// lower part (the bottom sheet on phones); `None` when the card sits beside it (a side panel).
+pub fn covered_from_px(card: &Element) -> Option<f64> {
+    let root = card.closest(".tk-root").ok()??;
+    let viewport = root.query_selector(".tk-viewport").ok()??;
+    let (c, v) = (
+        card.get_bounding_client_rect(),
+        viewport.get_bounding_client_rect(),
+    );
+    let overlaps_x = c.left() < v.right() - 1.0 && c.right() > v.left() + 1.0;
+    let covers_lower_part = c.height() > 0.0 && c.top() > v.top() && c.top() < v.bottom();
+    (overlaps_x && covers_lower_part).then(|| c.top() - v.top())
+}
+
 /// Focus the first element matching `selector` inside `root` (after the DOM has updated).
 pub fn focus_in(root: &Element, selector: &str) {
     let root = root.clone();

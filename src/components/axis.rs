@@ -88,7 +88,7 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
         };
         view! { <span class="tk-grid-line" class:tk-grid-major=major style:transform=style></span> }
     };
-    let top = move || format!("top:{}px", ctx.lanes_top_px() - ctx.metrics.axis_px);
+    let top = move || format!("top:{}px", ctx.axis_bottom_px() - ctx.metrics.axis_px);
     view! {
         <div class="tk-grid" aria-hidden="true">
             <For each=lines key=|(k, major)| (k.clone(), *major) children=line_view />

@@ -23,6 +23,19 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
             }
         }
     });
+    // A bottom sheet covers the lower lanes: tell the stage how much of it stays in sight.
+    Effect::new(move |_| {
+        let is_open = open.get().is_some();
+        ctx.height_px.track();
+        ctx.state.with(|s| s.width_px);
+        let covered = el
+            .get_untracked()
+            .filter(|_| is_open)
+            .and_then(|aside| dom::covered_from_px(&aside));
+        if ctx.covered_from_px.get_untracked() != covered {
+            ctx.covered_from_px.set(covered);
+        }
+    });
     let body = move || {
         let i = open.get()?;
         let event = ctx.data.with_value(|d| d.event(i).cloned())?;

@@ -45,6 +45,9 @@ pub struct Ctx {
     pub suppress_click: RwSignal<bool>,
     /// Focus the card heading after the next open (keyboard users).
     pub focus_card: RwSignal<bool>,
+    /// Where the open card starts covering the stage (px from its top), when it is a bottom
+    /// sheet over the stage rather than a panel beside it.
+    pub covered_from_px: RwSignal<Option<f64>>,
     pub layout: Memo<Vec<Placed>>,
     /// Narrow views of `state`, so text only re-renders when the language changes and markers
     /// only when the open event changes, not on every frame of a zoom.
@@ -103,6 +106,7 @@ impl Ctx {
             reduced_motion: dom::prefers_reduced_motion(),
             suppress_click: RwSignal::new(false),
             focus_card: RwSignal::new(false),
+            covered_from_px: RwSignal::new(None),
             layout,
             lang_memo: Memo::new(move |_| state.with(|s| s.lang)),
             open: Memo::new(move |_| state.with(|s| s.open)),
@@ -217,9 +221,34 @@ impl Ctx {
         self.data.with_value(|d| d.era_row_count.min(max))
     }
 
-    /// Top of the lanes area (below the era strip and the axis).
-    pub fn lanes_top_px(&self) -> f64 {
+    /// Bottom of the axis: the lanes start here unless shifted (below).
+    pub fn axis_bottom_px(&self) -> f64 {
         self.era_label_rows() as f64 * self.metrics.era_row_px + self.metrics.axis_px
+    }
+
+    /// Top of the first lane: the axis bottom, moved up by `lane_shift_px`.
+    pub fn lanes_top_px(&self) -> f64 {
+        self.axis_bottom_px() - self.lane_shift_px()
+    }
+
+    /// With the card as a bottom sheet over the stage, the lanes move up so that the open
+    /// event's lane starts just below the axis, where the sheet does not hide it.
+    pub fn lane_shift_px(&self) -> f64 {
+        let (Some(covered), Some(i)) = (self.covered_from_px.get(), self.open.get()) else {
+            return 0.0;
+        };
+        let lane = self
+            .data
+            .with_value(|d| d.lane_of.get(i).copied().unwrap_or(0));
+        let lane_h = self.lane_height_px();
+        let lane_top = self.axis_bottom_px() + lane as f64 * lane_h;
+        // Visible enough: its label and first row of markers are above the sheet.
+        let needs = self.metrics.lane_label_px + self.metrics.row_px;
+        if lane_top + needs <= covered {
+            0.0
+        } else {
+            lane as f64 * lane_h
+        }
     }
 
     pub fn lane_height_px(&self) -> f64 {

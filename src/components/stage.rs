@@ -18,11 +18,21 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
     let el = NodeRef::<Div>::new();
     let gesture = StoredValue::new_local(Gesture::default());
     let observer = StoredValue::new_local(None::<dom::SizeObserver>);
+    // The first state (a deep link's open event, say) was made before the stage had a width.
+    let measured = StoredValue::new(false);
     el.on_load(move |div| {
         let obs = dom::observe_size(&div, move |w, h| {
             if w > 0.0 {
                 ctx.dispatch(Command::Resize { width_px: w });
                 ctx.height_px.set(h);
+                // Now that the width is known, bring the open event into view again: on a
+                // phone the room its title needs is a larger share of the view.
+                if !measured.get_value() {
+                    measured.set_value(true);
+                    if let Some(i) = ctx.open.get_untracked() {
+                        ctx.dispatch(Command::Open(i));
+                    }
+                }
             }
         });
         observer.set_value(obs);
@@ -152,6 +162,8 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
             on:pointercancel=on_up
             on:dblclick=on_dblclick
             on:keydown=on_key
+            class:tk-lanes-shifted=move || { ctx.lane_shift_px() > 0.0 }
+            style:--tk-lanes-clip=move || format!("{}px", ctx.axis_bottom_px())
         >
             <Eras ctx=ctx />
             <div class="tk-lanes">{lanes}</div>

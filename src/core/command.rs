@@ -55,6 +55,9 @@ pub enum Command {
     SetLang(Lang),
 }
 
+/// Room kept right of an opened event's date for its title (at most half the view).
+pub const LABEL_ROOM_PX: f64 = 180.0;
+
 /// Chronological facts about the events that the reducer needs.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventTimes {
@@ -106,6 +109,10 @@ pub fn reduce(state: &TimelineState, cmd: Command, events: &EventTimes) -> Timel
         Command::Open(i) if i < events.ranges.len() => {
             s.open = Some(i);
             let (a, b) = events.ranges[i];
+            // The title is drawn to the right of the date, so the event claims at least
+            // `LABEL_ROOM_PX` of the view: its marker is not left at the right edge, cut off.
+            let room_days = LABEL_ROOM_PX / s.width_px.max(1.0) * s.view.span_days;
+            let b = b.max(a + room_days.min(0.5 * s.view.span_days));
             s.view = s.view.reveal(a, b, 0.1).constrain(&s.limits, 0.5);
         }
         Command::Open(_) => {}

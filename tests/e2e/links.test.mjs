@@ -2,7 +2,7 @@
 // link falling back to the default view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, gotoReady, viewOf, frames, screenshot } from './helpers.mjs';
+import { launch, openPage, gotoReady, viewOf, frames, settle, screenshot } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -35,6 +35,32 @@ test('#event=execution&lang=ru opens the Russian card with both disputed years',
   assert.equal(await page.getByRole('button', { name: 'Zoom in', exact: true }).count(), 0, 'zoom button is translated');
   await screenshot(page, 'deeplink-execution-ru');
   assertClean('on the Russian deep link');
+  await context.close();
+});
+
+test('on a phone, the opened event shows above the bottom sheet, title and all', async () => {
+  const { page, context, assertClean } = await openPage(env, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  // Rehabilitation (1988) is in the lowest lane and far right of the default view.
+  await gotoReady(env, page, 'index.html#event=rehabilitation');
+  const card = page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  await settle(page);
+  const marker = page.locator('.tk-marker[data-event-id="rehabilitation"]');
+  await marker.waitFor({ state: 'visible', timeout: 5_000 });
+  const [m, c, v] = [await marker.boundingBox(), await card.boundingBox(), await viewOf(page)];
+  assert.ok(m.y + m.height <= c.y, `the marker (bottom ${m.y + m.height}) is above the sheet (top ${c.y})`);
+  assert.ok(m.y >= v.top, 'and below the top of the stage');
+  assert.ok(m.x >= v.left && m.x + 120 <= v.left + v.width, `its start and some of its title are in view (x ${m.x})`);
+  // Does a lane moved up stay out of the axis? The axis is still where it was, above the marker.
+  const axis = await page.locator('.tk-axis').boundingBox();
+  assert.ok(axis.y + axis.height <= m.y + 1, 'the marker is below the axis');
+  await screenshot(page, 'phone-sheet-rehabilitation');
+  // Closing the sheet puts the lanes back: the marker returns to its own (lowest) lane.
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await settle(page);
+  const back = await marker.boundingBox();
+  assert.ok(back === null || back.y > m.y, 'closed: the lanes are back in place');
+  assertClean('phone sheet');
   await context.close();
 });
 
