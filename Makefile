@@ -36,7 +36,7 @@ fmt:
 clippy:
 	@$(ENV)
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 test-native:
 	@$(ENV); cargo test
 validate:
@@ -50,7 +50,7 @@ test: setup
 	@$(ENV)
 	tk_step "cargo fmt --check"              cargo fmt --check
 	tk_step "clippy (native, all targets)"   cargo clippy --all-targets -- -D warnings
-	tk_step "clippy (wasm32 lib)"            cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
+	tk_step "clippy (wasm32 lib+bins)"          cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 	tk_step "cargo test (native)"            cargo test
 	tk_step "validate public/content/*.json" tk_validate_content
 	tk_step "browser unit tests (tests/web.rs, headless Chromium)" \

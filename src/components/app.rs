@@ -1,9 +1,10 @@
 //! Loads a content source and shows the timeline, or the problems with the file.
 use super::error_panel::ErrorPanel;
 use super::timeline::Timeline;
-use crate::browser::{fetch::fetch_text, storage};
+use crate::browser::{content_worker, fetch::fetch_text, storage};
 use crate::content::prepared::Prepared;
-use crate::content::{load_content, Problem};
+use crate::content::worker_reply::Reply;
+use crate::content::{load_quick, Problem};
 use crate::core::i18n::{locale, Lang};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,25 +28,43 @@ enum Status {
     },
 }
 
-fn prepare(text: &str, src: Option<&str>, what: &str) -> Status {
-    match load_content(text) {
-        Ok(loaded) => {
-            if let Some(src) = src {
-                storage::save_last_good(src, text);
-            }
-            Status::Ready(Rc::new(Prepared::new(loaded.content)))
+/// The last good version of `src`, if one was kept and still loads.
+fn fallback_for(src: Option<&str>) -> Option<Rc<Prepared>> {
+    src.and_then(storage::load_last_good)
+        .and_then(|t| load_quick(&t))
+        .map(|c| Rc::new(Prepared::new(c)))
+}
+
+/// Text of a content file -> what to show. A valid `tarikh/1` file takes the fast path on this
+/// thread; anything else (a TimelineJS3 file, a file with problems) goes to the content worker.
+async fn prepare(text: String, src: Option<String>, what: String, lang: Lang) -> Status {
+    let src = src.as_deref();
+    if let Some(content) = load_quick(&text) {
+        if let Some(src) = src {
+            storage::save_last_good(src, &text);
         }
-        Err(problems) => {
-            let fallback = src
-                .and_then(storage::load_last_good)
-                .and_then(|t| load_content(&t).ok())
-                .map(|l| Rc::new(Prepared::new(l.content)));
-            Status::Failed {
-                problems,
-                fallback,
-                what: what.to_string(),
+        return Status::Ready(Rc::new(Prepared::new(content)));
+    }
+    let problems = match content_worker::load(&text).await {
+        Ok(Reply::Content(json)) => match load_quick(&json) {
+            Some(content) => {
+                if let Some(src) = src {
+                    storage::save_last_good(src, &json);
+                }
+                return Status::Ready(Rc::new(Prepared::new(content)));
             }
-        }
+            None => vec![Problem::error("", "the converted file did not load")],
+        },
+        Ok(Reply::Problems(problems)) => problems,
+        Err(why) => vec![Problem::error(
+            "",
+            locale(lang).tf("check_failed", &[("why", &why)]),
+        )],
+    };
+    Status::Failed {
+        problems,
+        fallback: fallback_for(src),
+        what,
     }
 }
 
@@ -57,28 +76,26 @@ pub fn TimelineApp(
     idle_s: Option<u32>,
 ) -> impl IntoView {
     let status = RwSignal::new_local(Status::Loading);
-    match source {
-        ContentSource::Inline(text) => status.set(prepare(&text, None, "inline content")),
-        ContentSource::Url(src) => spawn_local(async move {
-            let next = match fetch_text(&src).await {
-                Ok(text) => prepare(&text, Some(&src), &src),
-                Err(why) => {
-                    let msg = locale(lang.unwrap_or(Lang::En))
-                        .tf("load_failed", &[("url", &src), ("why", &why)]);
-                    let fallback = storage::load_last_good(&src)
-                        .and_then(|t| load_content(&t).ok())
-                        .map(|l| Rc::new(Prepared::new(l.content)));
-                    Status::Failed {
-                        problems: vec![Problem::error("", msg)],
-                        fallback,
-                        what: src.clone(),
-                    }
-                }
-            };
-            status.set(next);
-        }),
-    }
     let ui_lang = lang.unwrap_or(Lang::En);
+    spawn_local(async move {
+        let next = match source {
+            ContentSource::Inline(text) => {
+                prepare(text, None, "inline content".to_string(), ui_lang).await
+            }
+            ContentSource::Url(src) => match fetch_text(&src).await {
+                Ok(text) => prepare(text, Some(src.clone()), src, ui_lang).await,
+                Err(why) => Status::Failed {
+                    problems: vec![Problem::error(
+                        "",
+                        locale(ui_lang).tf("load_failed", &[("url", &src), ("why", &why)]),
+                    )],
+                    fallback: fallback_for(Some(&src)),
+                    what: src.clone(),
+                },
+            },
+        };
+        status.set(next);
+    });
     move || match status.get() {
         Status::Loading => view! {
             <div class="tk-loading" role="status">{locale(ui_lang).t("loading")}</div>

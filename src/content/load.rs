@@ -1,5 +1,6 @@
 //! Entry point for any content text: detects the format, parses, imports and validates.
-use super::schema::ContentFile;
+use super::parse::MAX_INPUT_BYTES;
+use super::schema::{ContentFile, FORMAT_VERSION};
 use super::{parse, timelinejs3, validate, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +39,24 @@ pub fn load_content(text: &str) -> Result<Loaded, Vec<Problem>> {
         }),
         _ => Err(problems),
     }
+}
+
+/// The fast path for the common case, a valid `tarikh/1` file: a typed parse straight from the
+/// text, then the checks. `None` means "not that simple" (a syntax or type error, a TimelineJS3
+/// file, an error found by the checks); `load_content` then says what is wrong and where.
+///
+/// The browser runs only this on the main thread; `load_content` (with positions and the
+/// importer) runs in a worker that is downloaded only when this returns `None`.
+pub fn load_quick(text: &str) -> Option<ContentFile> {
+    if text.len() > MAX_INPUT_BYTES {
+        return None;
+    }
+    let content: ContentFile = serde_json::from_str(text).ok()?;
+    if content.format != FORMAT_VERSION {
+        return None;
+    }
+    let problems = validate::validate(&content, text);
+    (!problems.iter().any(Problem::is_error)).then_some(content)
 }
 
 fn detect(value: &serde_json::Value) -> SourceFormat {

@@ -16,7 +16,8 @@ pub mod validate;
 mod validate_dates;
 mod validate_refs;
 mod validate_text;
+pub mod worker_reply;
 
-pub use load::{load_content, Loaded, SourceFormat};
+pub use load::{load_content, load_quick, Loaded, SourceFormat};
 pub use problem::{Problem, Severity};
 pub use schema::*;
