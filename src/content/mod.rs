@@ -5,6 +5,7 @@ pub mod positions;
 pub mod prepared;
 pub mod problem;
 pub mod schema;
+mod schema_de;
 pub mod timelinejs3;
 pub mod timelinejs3_date;
 pub mod timelinejs3_entities;

@@ -3,6 +3,7 @@
 //! Each item of each list is read on its own, so one bad event does not hide the problems of the
 //! others, and the good items can still be validated.
 use super::schema::{ContentFile, FORMAT_VERSION};
+use super::schema_de::{SOURCE_REF_EXPECTED, TEXT_EXPECTED};
 use super::{positions, validate, Problem};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -274,15 +275,11 @@ fn explain(raw: &str, path: &str, noun: &str) -> String {
             "missing field `{name}`: add it to this {noun} (see docs/content-format.md)"
         );
     }
-    if raw.contains("untagged enum Text") {
-        return "expected text: a string, or an object from language code to string such as \
-                {\"en\": \"…\", \"ru\": \"…\", \"kk\": \"…\"}"
-            .to_string();
-    }
-    if raw.contains("untagged enum SourceRef") {
-        return "expected a source reference: a source id such as \"s1\", or \
-                {\"id\": \"s1\", \"locator\": \"p. 12\"}"
-            .to_string();
+    // Text and source references name what they expect themselves (schema_de.rs); say only that.
+    for expected in [TEXT_EXPECTED, SOURCE_REF_EXPECTED] {
+        if raw.contains(expected) {
+            return format!("expected {expected}");
+        }
     }
     let raw = raw.replace(", expected", "; expected");
     match field {

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 pub const FORMAT_VERSION: &str = "tarikh/1";
 
 /// Localised text: either one string (the same in every language) or language -> string.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// (`Deserialize` is written by hand in `schema_de.rs`.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
     One(String),
@@ -74,7 +75,8 @@ impl Text {
 }
 
 /// A reference to a source, optionally with a locator such as a page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// (`Deserialize` is written by hand in `schema_de.rs`.)
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SourceRef {
     Id(String),
