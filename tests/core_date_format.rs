@@ -123,7 +123,11 @@ fn bce_and_deep_time() {
     assert_eq!(year_text(-13_800_000_000, Ru), "13,8 млрд лет назад");
     assert_eq!(year_text(-13_800_000_000, Kk), "13,8 млрд жыл бұрын");
     assert_eq!(year_text(-66_000_000, En), "66 million years ago");
-    assert_eq!(year_text(-12_000, En), "12,000 years ago");
+    // Below a million years, "ago" (counted from year 0) would be off by two thousand years.
+    assert_eq!(year_text(-12_000, En), "12,001 BCE");
+    assert_eq!(year_text(-12_000, Ru), "12\u{a0}001 г. до н. э.");
+    assert_eq!(year_text(-999_998, En), "999,999 BCE");
+    assert_eq!(year_text(-999_999, En), "999,999 years ago");
     assert_eq!(years_ago_text(12_000.0, Ru), "12\u{a0}000 лет назад");
     assert_eq!(label("Y-13800000000", En), "13.8 billion years ago");
     // Rounding to one decimal never writes "1000 million".

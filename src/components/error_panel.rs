@@ -37,7 +37,8 @@ pub fn ErrorPanel(problems: Vec<Problem>, file: String, kept: bool, lang: Lang) 
         <section class="tk-errors" role="alert">
             <h2 class="tk-errors-title">{loc.t("errors_title")}</h2>
             <p class="tk-errors-file"><code>{file}</code>" — "{note}</p>
-            <ul class="tk-errors-list">{items}</ul>
+            // Focusable: a long list scrolls, and keyboard users must be able to scroll it.
+            <ul class="tk-errors-list" tabindex="0" aria-label=loc.t("errors_title")>{items}</ul>
         </section>
     }
 }

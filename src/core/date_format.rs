@@ -4,8 +4,10 @@
 use super::date::{gregorian_to_julian, is_before_russian_reform, DatePoint, Edtf, Season};
 use super::i18n::{locale, Lang};
 
-/// The furthest year written as "N BCE"; earlier years are written as "N years ago".
-pub const MAX_BCE_YEAR: i64 = 9_999;
+/// The furthest year written as "N BCE"; earlier years are written as "N years ago". "Ago" is
+/// counted from year 0, which is off by the two thousand years since: only from a million years
+/// on is that difference below the precision of the label (0.2%).
+pub const MAX_BCE_YEAR: i64 = 999_999;
 
 /// A year as people write it: "1930", "44 BCE", "65 million years ago".
 pub fn year_text(year: i64, lang: Lang) -> String {
@@ -16,7 +18,12 @@ pub fn year_text(year: i64, lang: Lang) -> String {
     // Astronomical year 0 is 1 BCE.
     let bce = 1 - year;
     if bce <= MAX_BCE_YEAR {
-        return loc.tf("bce", &[("n", &bce.to_string())]);
+        let n = if bce >= 10_000 {
+            thousands(bce, lang)
+        } else {
+            bce.to_string()
+        };
+        return loc.tf("bce", &[("n", &n)]);
     }
     years_ago_text(-year as f64, lang)
 }
