@@ -61,6 +61,9 @@ pub struct Spot {
     pub top_px: f64,
 }
 
+/// How long after its last change the view counts as settled (buttons back, cluster names redone).
+const SETTLE_MS: f64 = 150.0;
+
 pub(super) type Slots = HashMap<Key, RwSignal<Option<Spot>>>;
 
 #[component]
@@ -148,7 +151,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         if !moving.get_untracked() && !focused {
             moving.set(true);
         }
-        let t = gloo::timers::callback::Timeout::new(150, move || {
+        let t = gloo::timers::callback::Timeout::new(SETTLE_MS as u32, move || {
             moving.set(false);
             settled.update(|n| *n += 1);
         });
