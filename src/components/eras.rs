@@ -1,15 +1,24 @@
 //! Eras as labelled bands behind the events. The bands are created once; only their geometry
-//! follows the view.
+//! follows the view. For assistive technology the bands in view are a list of periods, each
+//! named with its dates (the visible label is often cut short or left out).
 use super::context::Ctx;
+use crate::core::date::parse_edtf;
+use crate::core::date_format::format_edtf;
 use leptos::prelude::*;
 
 #[component]
 pub fn Eras(ctx: Ctx) -> impl IntoView {
     let count = ctx.data.with_value(|d| d.file.eras.len());
     let band = move |i: usize| {
-        let (range, row, title) = ctx
-            .data
-            .with_value(|d| (d.era_ranges[i], d.era_rows[i], d.file.eras[i].title.clone()));
+        let (range, row, title, date) = ctx.data.with_value(|d| {
+            let era = &d.file.eras[i];
+            (
+                d.era_ranges[i],
+                d.era_rows[i],
+                era.title.clone(),
+                parse_edtf(&era.date).ok(),
+            )
+        });
         // Left and right edge on screen, clipped to the stage (None when off-screen).
         let edges = move || {
             let (scale, width) = ctx.state.with(|s| (s.view.scale(s.width_px), s.width_px));
@@ -33,13 +42,26 @@ pub fn Eras(ctx: Ctx) -> impl IntoView {
         let unlabelled =
             move || row >= label_rows() || edges().map(|(a, b)| b - a <= 40.0).unwrap_or(true);
         let title_for_tip = title.clone();
+        let title_spoken = title.clone();
+        let spoken = move || {
+            let name = ctx.text(&title_spoken);
+            match &date {
+                Some(d) => format!("{name}, {}", format_edtf(d, ctx.lang(), false)),
+                None => name,
+            }
+        };
         view! {
-            <div class=format!("tk-era tk-era-tone{}", i % 4) style=style title=move || ctx.text(&title_for_tip)>
-                <span class="tk-era-label" style=label_style hidden=unlabelled>
+            <div class=format!("tk-era tk-era-tone{}", i % 4) style=style title=move || ctx.text(&title_for_tip) role="listitem">
+                <span class="tk-era-label" style=label_style hidden=unlabelled aria-hidden="true">
                     {move || ctx.text(&title)}
                 </span>
+                <span class="tk-sr">{spoken}</span>
             </div>
         }
     };
-    view! { <div class="tk-eras" aria-hidden="true">{(0..count).map(band).collect_view()}</div> }
+    view! {
+        <div class="tk-eras" role="list" aria-label=move || ctx.loc().t("periods_in_view").to_string()>
+            {(0..count).map(band).collect_view()}
+        </div>
+    }
 }

@@ -29,6 +29,11 @@ test('default load: labelled region, visible markers, default view 1888–1931',
   // The flagship content is valid: no content problems listed.
   assert.equal(await page.locator('.tk-errors li').count(), 0, 'the flagship content reports no problems');
   assert.ok(await page.locator('.tk-axis .tk-tick').count() > 0, 'the axis has ticks');
+  // The era bands in view are a list of periods for assistive technology, each with its dates.
+  const periods = page.getByRole('list', { name: 'Periods in view' });
+  const alash = periods.getByRole('listitem').filter({ hasText: 'Alash autonomy' });
+  assert.equal(await alash.count(), 1, 'the Alash autonomy band is listed');
+  assert.match(await alash.innerText(), /Alash autonomy, December 1917\s*–\s*March 1920/, 'named with its dates');
   assertClean('on default load');
   await context.close();
 });
