@@ -2,7 +2,7 @@
 //! keep their place among equally important neighbours (no flicker while zooming).
 use std::collections::HashSet;
 use tarikh::core::layout::{
-    layout, layout_keeping, LayoutIndex, LayoutItem, LayoutParams, PlacedKind,
+    layout, layout_keeping, Kept, LayoutIndex, LayoutItem, LayoutParams, PlacedKind,
 };
 use tarikh::core::scale::Scale;
 
@@ -53,7 +53,7 @@ fn without_a_hint_the_earlier_of_two_equal_events_gets_the_row() {
 #[test]
 fn the_event_placed_last_frame_keeps_its_row() {
     let (index, scale, p) = crowded();
-    let kept = layout_keeping(&index, &scale, &p, &HashSet::from([1]));
+    let kept = layout_keeping(&index, &scale, &p, &Kept::from([1]));
     assert_eq!(labelled(&kept), HashSet::from([1]));
     // The other one is still shown, as a dot or in a cluster: nothing disappears.
     assert_eq!(kept.len(), 2, "{kept:?}");
@@ -72,7 +72,7 @@ fn keeping_never_beats_importance() {
         &index,
         &Scale::new(50.0, 100.0, 1000.0),
         &p,
-        &HashSet::from([1]),
+        &Kept::from([1]),
     );
     assert_eq!(
         labelled(&placed),
@@ -93,4 +93,13 @@ fn the_open_event_is_placed_first_whatever_its_importance() {
     };
     let placed = layout(&index, &Scale::new(50.0, 100.0, 1000.0), &p);
     assert!(labelled(&placed).contains(&1), "{placed:?}");
+}
+
+#[test]
+fn kept_is_a_set() {
+    let kept: Kept = [5, 1, 5, 9].into_iter().collect();
+    assert!(kept.contains(1) && kept.contains(5) && kept.contains(9));
+    assert!(!kept.contains(2) && !kept.contains(0) && !kept.contains(10));
+    assert_eq!(kept, Kept::from([9, 5, 1]));
+    assert!(!Kept::default().contains(0));
 }

@@ -67,7 +67,7 @@ impl Ctx {
         let data = StoredValue::new_local(data);
         let layout = Memo::new(move |previous: Option<&Vec<Placed>>| {
             // Events that had a labelled marker last frame keep it when they still fit.
-            let keep: std::collections::HashSet<usize> = previous
+            let keep: crate::core::layout::Kept = previous
                 .map(|p| {
                     p.iter()
                         .filter_map(|p| match p.kind {
