@@ -64,3 +64,16 @@ test('a broken file lists its problems with line and column, and nothing panics'
   assertClean('showing problems');
   await context.close();
 });
+
+test('without the content worker, a file the page cannot read says so instead of failing silently', async () => {
+  const { page, context, problems } = await openPage(env);
+  // An embedder who copied only tarikh-app.js: the worker's start-up script is missing.
+  await page.route(new URL('tarikh-worker-loader.js', env.url).href, (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await page.goto(new URL(await serveAt(env, page, 'broken.json', '{"format": "tarikh/1"'), env.url).href);
+  const panel = page.locator('.tk-errors');
+  await panel.waitFor({ state: 'visible', timeout: 20_000 });
+  assert.match(await panel.textContent(), /could not be checked: the content worker .*tarikh-worker-loader\.js failed to load/);
+  const { pageErrors, foreign } = problems();
+  assert.deepEqual({ pageErrors, foreign }, { pageErrors: [], foreign: [] }, 'no uncaught error, nothing fetched elsewhere');
+  await context.close();
+});
