@@ -14,15 +14,16 @@ const FONT: &str = "13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto 
 const FONT_BOLD: &str =
     "700 13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
 
-/// One thing to paint, in CSS pixels relative to the markers layer.
-pub enum Shape {
+/// One thing to paint, in CSS pixels relative to the markers layer. Texts and colours are
+/// borrowed from the content, so a frame allocates no strings.
+pub enum Shape<'a> {
     /// A cluster chip with its count.
     Chip {
         x: f64,
         y: f64,
         w: f64,
         h: f64,
-        label: String,
+        count: usize,
     },
     /// An event marker: a dot (or a range bar) and, unless compact, its title.
     Marker {
@@ -36,8 +37,8 @@ pub enum Shape {
         bar_w: f64,
         /// Where the title starts; `None` for a compact marker.
         label_x: Option<f64>,
-        label: String,
-        colour: String,
+        label: &'a str,
+        colour: &'a str,
         bold: bool,
         open: bool,
         disputed: bool,
@@ -103,7 +104,7 @@ fn circle(ctx: &CanvasRenderingContext2d, cx: f64, cy: f64, r: f64, fill: &str) 
 
 /// The same look as the chip button: a dark pill inside a white ring inside a dark hairline.
 fn chip(ctx: &CanvasRenderingContext2d, s: &Shape) {
-    let Shape::Chip { x, y, w, h, label } = s else {
+    let Shape::Chip { x, y, w, h, count } = s else {
         return;
     };
     for (inset, colour) in [(-1.0, CHIP), (0.0, "#ffffff"), (2.0, CHIP)] {
@@ -119,7 +120,7 @@ fn chip(ctx: &CanvasRenderingContext2d, s: &Shape) {
     }
     ctx.set_fill_style_str("#ffffff");
     ctx.set_text_align("center");
-    let _ = ctx.fill_text(label, x + w / 2.0, y + h / 2.0 + 0.5);
+    let _ = ctx.fill_text(&count.to_string(), x + w / 2.0, y + h / 2.0 + 0.5);
     ctx.set_text_align("start");
 }
 

@@ -26,8 +26,9 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
     // A bottom sheet covers the lower lanes: tell the stage how much of it stays in sight.
     Effect::new(move |_| {
         let is_open = open.get().is_some();
+        // Only on resizes, not on every frame of a zoom: measuring forces a layout.
         ctx.height_px.track();
-        ctx.state.with(|s| s.width_px);
+        ctx.width_px.track();
         let covered = el
             .get_untracked()
             .filter(|_| is_open)

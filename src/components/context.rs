@@ -53,6 +53,7 @@ pub struct Ctx {
     /// only when the open event changes, not on every frame of a zoom.
     pub lang_memo: Memo<Lang>,
     pub open: Memo<Option<usize>>,
+    pub width_px: Memo<f64>,
     /// Input commands waiting for the next animation frame (see `queue`).
     pending: StoredValue<Vec<Command>>,
     frame: StoredValue<Option<gloo::render::AnimationFrame>, LocalStorage>,
@@ -110,6 +111,7 @@ impl Ctx {
             layout,
             lang_memo: Memo::new(move |_| state.with(|s| s.lang)),
             open: Memo::new(move |_| state.with(|s| s.open)),
+            width_px: Memo::new(move |_| state.with(|s| s.width_px)),
             pending: StoredValue::new(Vec::new()),
             frame: StoredValue::new_local(None),
         }

@@ -87,7 +87,7 @@ fn event_button(ctx: Ctx, index: usize, first: Placed, spot: RwSignal<Option<Spo
     let (event, colour) = ctx.data.with_value(|d| {
         (
             d.file.events[index].clone(),
-            d.lane_colour(d.lane_of[index]),
+            d.lane_colour(d.lane_of[index]).to_string(),
         )
     });
     let disputed = !event.alternatives.is_empty();
@@ -154,7 +154,7 @@ fn translate(s: &Spot) -> String {
 
 /// Width and left inset of a marker, whole pixels. A range that starts left of the view keeps
 /// its label at the visible left edge.
-fn size_of(s: &Spot) -> (f64, f64) {
+pub(super) fn size_of(s: &Spot) -> (f64, f64) {
     let p = &s.placed;
     let inset = if p.bar_px > 0.0 {
         (-p.x_px).max(0.0) + 8.0

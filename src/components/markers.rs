@@ -166,9 +166,13 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
             canvas::clear(&canvas);
             return;
         }
-        let (width, height) = (ctx.state.with(|s| s.width_px), ctx.height_px.get());
-        let shapes = spots.with(|m| marker_paint::shapes(ctx, m.values()));
-        canvas::draw(&canvas, width, height, &shapes);
+        let (width, height) = (ctx.width_px.get(), ctx.height_px.get());
+        ctx.data.with_value(|d| {
+            spots.with(|m| {
+                let shapes = marker_paint::shapes(ctx, d, m.values());
+                canvas::draw(&canvas, width, height, &shapes);
+            })
+        });
     });
     view! {
         <div class="tk-markers" class:tk-moving=moving node_ref=layer_el>

@@ -55,9 +55,8 @@ pub fn load_quick(text: &str) -> Option<ContentFile> {
     if content.format != FORMAT_VERSION {
         return None;
     }
-    // Only "any error?" matters here, so no text: the checks then skip placing problems in it
-    // (a scan of the whole file). The worker places them if there are any.
-    let problems = validate::validate(&content, "");
+    // Only "any error?" matters here; the worker places the problems if there are any.
+    let problems = validate::validate_unplaced(&content);
     (!problems.iter().any(Problem::is_error)).then_some(content)
 }
 

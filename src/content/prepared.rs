@@ -148,12 +148,12 @@ impl Prepared {
     }
 
     /// The lane's colour from the content, or a default one.
-    pub fn lane_colour(&self, lane: usize) -> String {
+    pub fn lane_colour(&self, lane: usize) -> &str {
         self.file
             .lanes
             .get(lane)
-            .and_then(|l| l.color.clone())
-            .unwrap_or_else(|| DEFAULT_LANE_COLOURS[lane % DEFAULT_LANE_COLOURS.len()].to_string())
+            .and_then(|l| l.color.as_deref())
+            .unwrap_or(DEFAULT_LANE_COLOURS[lane % DEFAULT_LANE_COLOURS.len()])
     }
 
     pub fn fallback_code(&self) -> &str {
