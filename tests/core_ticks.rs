@@ -5,7 +5,10 @@ use common::check_set;
 use tarikh::core::date::{civil_to_days, days_to_civil, DAYS_PER_YEAR};
 use tarikh::core::i18n::{locale, Lang};
 use tarikh::core::scale::Scale;
-use tarikh::core::ticks::{century_number, choose_ticks};
+use tarikh::core::ticks::{
+    century_number, choose_ticks, choose_ticks_measured, estimate_text_px, LABEL_GAP_PX,
+    LABEL_PAD_PX,
+};
 
 const WIDTHS_PX: [f64; 7] = [320.0, 375.0, 768.0, 1366.0, 1920.0, 2560.0, 3840.0];
 const LANGS: [Lang; 3] = [Lang::En, Lang::Ru, Lang::Kk];
@@ -147,4 +150,59 @@ fn centuries_over_decade_ticks_are_named_as_centuries() {
     assert_eq!(century_number(12, Lang::En), "12th");
     assert_eq!(century_number(19, Lang::Ru), "XIX");
     assert_eq!(century_number(4, Lang::Kk), "IV");
+}
+
+/// The browser passes the drawn widths of labels. A wide font (here twice the estimate) must be
+/// given room: each label's width is what was measured, labels keep their gap, and the axis
+/// steps to a coarser level rather than squeezing the same ticks together.
+#[test]
+fn measured_label_widths_are_respected() {
+    let wide = |text: &str, major: bool| 2.0 * estimate_text_px(text, major);
+    let mut coarser = 0;
+    for &span in &spans_days() {
+        for &width in &WIDTHS_PX {
+            for lang in LANGS {
+                let scale = Scale::new(civil_to_days(1888, 1, 1), span, width);
+                let ctx = format!("span {span:.1} d, width {width}, {lang:?}");
+                let measured = choose_ticks_measured(&scale, lang, &wide);
+                for row in [&measured.minor, &measured.major] {
+                    for t in row.iter() {
+                        let expected = wide(&t.label, t.major) + LABEL_PAD_PX;
+                        assert!(
+                            (t.label_w_px - expected).abs() < 1e-9,
+                            "{ctx}: {:?}",
+                            t.label
+                        );
+                        assert!(
+                            t.label_x_px + t.label_w_px <= width,
+                            "{ctx}: {:?} clipped",
+                            t.label
+                        );
+                    }
+                    for w in row.windows(2) {
+                        let free = w[1].label_x_px - (w[0].label_x_px + w[0].label_w_px);
+                        assert!(
+                            free >= LABEL_GAP_PX,
+                            "{ctx}: {:?} and {:?} overlap",
+                            w[0].label,
+                            w[1].label
+                        );
+                    }
+                }
+                let estimated = choose_ticks(&scale, lang);
+                let count = |s: &tarikh::core::ticks::TickSet| s.minor.len();
+                assert!(
+                    count(&measured) <= count(&estimated) + 1,
+                    "{ctx}: more ticks in a wider font"
+                );
+                if count(&measured) < count(&estimated) {
+                    coarser += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        coarser > 100,
+        "a wider font led to fewer ticks only {coarser} times"
+    );
 }

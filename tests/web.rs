@@ -203,3 +203,28 @@ async fn wheel_zoom_keeps_the_date_under_the_pointer() {
     );
     el.remove();
 }
+
+/// Label widths are measured in the element's own font: bold is wider than regular, a longer
+/// text is wider, a larger font is wider, and the same text measures the same twice (cache).
+#[wasm_bindgen_test]
+fn text_width_follows_the_elements_font() {
+    use tarikh::browser::text_width::{font_of, text_px};
+    let el = host(400);
+    el.style().set_property("font-size", "13px").unwrap();
+    el.style()
+        .set_property("font-family", "sans-serif")
+        .unwrap();
+    let bold = font_of(&el, "700").expect("a font for an element in the page");
+    let normal = font_of(&el, "400").unwrap();
+    assert!(bold.starts_with("700 13px"), "{bold}");
+    let w = |font: &str, text: &str| text_px(font, text).expect("canvas measures text");
+    let label = "1890 жылдар";
+    assert!(w(&normal, label) > 40.0, "{}", w(&normal, label));
+    assert!(w(&bold, label) > w(&normal, label));
+    assert!(w(&normal, "1890 жылдар, 1900") > w(&normal, label));
+    assert_eq!(w(&bold, label), w(&bold, label));
+    el.style().set_property("font-size", "26px").unwrap();
+    let big = font_of(&el, "400").unwrap();
+    assert!(w(&big, label) > 1.8 * w(&normal, label));
+    el.remove();
+}

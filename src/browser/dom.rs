@@ -46,6 +46,42 @@ pub fn covered_from_px(card: &Element) -> Option<f64> {
     (overlaps_x && covers_lower_part).then(|| c.top() - v.top())
 }
 
+/// Scroll the stage's column (`.tk-main`, which scrolls only on windows too short for every lane)
+/// so that the top `needed_px` of lane `lane` of the timeline holding `card` are in sight, above
+/// the card when it is a bottom sheet. Runs after the DOM has updated (lanes may have moved).
+pub fn reveal_lane(card: &Element, lane: usize, needed_px: f64) {
+    let card = card.clone();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(root) = card.closest(".tk-root").ok().flatten() else {
+            return;
+        };
+        let (Ok(Some(column)), Ok(Some(lane))) = (
+            root.query_selector(".tk-main"),
+            root.query_selector(&format!(".tk-lanes > .tk-lane:nth-child({})", lane + 1)),
+        ) else {
+            return;
+        };
+        let (col, lane) = (
+            column.get_bounding_client_rect(),
+            lane.get_bounding_client_rect(),
+        );
+        let bottom = covered_from_px(&card)
+            .map(|_| card.get_bounding_client_rect().top())
+            .unwrap_or(col.bottom());
+        let shift = if lane.top() < col.top() {
+            lane.top() - col.top()
+        } else if lane.top() + needed_px > bottom {
+            (lane.top() + needed_px - bottom).min(lane.top() - col.top())
+        } else {
+            0.0
+        };
+        if shift != 0.0 {
+            column.set_scroll_top(column.scroll_top() + shift.round() as i32);
+        }
+    })
+    .forget();
+}
+
 /// Focus the first element matching `selector` inside `root` (after the DOM has updated).
 pub fn focus_in(root: &Element, selector: &str) {
     let root = root.clone();

@@ -8,4 +8,5 @@ pub mod fetch;
 pub mod input;
 pub mod mount;
 pub mod storage;
+pub mod text_width;
 pub mod url;

@@ -1,7 +1,8 @@
 //! The time axis: grid lines and two rows of labels, as the pure tick choice decided them.
 //! Ticks are keyed by time and label, so while panning the same nodes just move.
 use super::context::Ctx;
-use crate::core::ticks::{choose_ticks, Tick};
+use crate::browser::text_width::{font_of, text_px};
+use crate::core::ticks::{choose_ticks_measured, estimate_text_px, Tick};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -25,9 +26,28 @@ fn key(t: &Tick) -> TickKey {
 
 #[component]
 pub fn Axis(ctx: Ctx) -> impl IntoView {
+    let axis_ref = NodeRef::<leptos::html::Div>::new();
+    // The fonts of major (bold) and minor labels, read once the axis is in the page; until then
+    // (the very first frame) label widths are estimated.
+    let fonts = RwSignal::new(None::<(String, String)>);
+    Effect::new(move |_| {
+        if let Some(axis) = axis_ref.get() {
+            if let (Some(major), Some(minor)) = (font_of(&axis, "700"), font_of(&axis, "400")) {
+                fonts.set(Some((major, minor)));
+            }
+        }
+    });
     let ticks = Memo::new(move |_| {
         let (view, width) = ctx.state.with(|s| (s.view, s.width_px));
-        choose_ticks(&view.scale(width), ctx.lang())
+        fonts.with(|fonts| {
+            let measure = |text: &str, major: bool| {
+                fonts
+                    .as_ref()
+                    .and_then(|(bold, normal)| text_px(if major { bold } else { normal }, text))
+                    .unwrap_or_else(|| estimate_text_px(text, major))
+            };
+            choose_ticks_measured(&view.scale(width), ctx.lang(), &measure)
+        })
     });
     // x of every tick this frame; each tick node reads its own entry.
     let x_by_key = Memo::new(move |_| {
@@ -93,7 +113,7 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
         <div class="tk-grid" aria-hidden="true">
             <For each=lines key=|(k, major)| (k.clone(), *major) children=line_view />
         </div>
-        <div class="tk-axis" style=top aria-hidden="true">
+        <div class="tk-axis" style=top aria-hidden="true" node_ref=axis_ref>
             <div class="tk-axis-row tk-axis-major">
                 <For each=row(true) key=|(k, unit)| (k.clone(), *unit) children=tick_view />
             </div>

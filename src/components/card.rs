@@ -37,6 +37,17 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
             ctx.covered_from_px.set(covered);
         }
     });
+    // On a window too short for every lane, the stage's column scrolls: bring the open event's
+    // lane into sight (its label and first row).
+    Effect::new(move |_| {
+        let (Some(i), Some(aside)) = (open.get(), el.get_untracked()) else {
+            return;
+        };
+        let lane = ctx
+            .data
+            .with_value(|d| d.lane_of.get(i).copied().unwrap_or(0));
+        dom::reveal_lane(&aside, lane, ctx.metrics.lane_label_px + ctx.metrics.row_px);
+    });
     let body = move || {
         let i = open.get()?;
         let event = ctx.data.with_value(|d| d.event(i).cloned())?;

@@ -253,6 +253,18 @@ impl Ctx {
         }
     }
 
+    /// The least height the stage needs to show every lane with one row of markers and one of
+    /// clusters, below the axis and as many era label rows as it may show. A shorter window (a
+    /// phone held sideways) scrolls the stage's column instead of cutting lanes off.
+    pub fn min_stage_px(&self) -> f64 {
+        let m = &self.metrics;
+        let (lanes, era_rows) = self
+            .data
+            .with_value(|d| (d.file.lanes.len().max(1), d.era_row_count.min(3)));
+        let lane_px = 2.0 * m.row_px + m.lane_label_px;
+        era_rows as f64 * m.era_row_px + m.axis_px + lanes as f64 * lane_px
+    }
+
     pub fn lane_height_px(&self) -> f64 {
         (self.rows() + 1) as f64 * self.metrics.row_px + self.metrics.lane_label_px
     }

@@ -164,6 +164,7 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
             on:keydown=on_key
             class:tk-lanes-shifted=move || { ctx.lane_shift_px() > 0.0 }
             style:--tk-lanes-clip=move || format!("{}px", ctx.axis_bottom_px())
+            style:min-height=format!("{}px", ctx.min_stage_px())
         >
             <Eras ctx=ctx />
             <div class="tk-lanes">{lanes}</div>

@@ -92,6 +92,11 @@ pub fn Timeline(
         }
     };
     let card_open = move || ctx.open.get().is_some();
+    // A bottom sheet leaves the axis and the open event's first row in sight.
+    let sheet_room = move || {
+        let m = &ctx.metrics;
+        format!("{}px", ctx.axis_bottom_px() + m.lane_label_px + m.row_px)
+    };
     view! {
         <section
             class="tk-root"
@@ -100,6 +105,7 @@ pub fn Timeline(
             aria-label=region_label
             lang=move || ctx.lang().code()
             data-ready="true"
+            style:--tk-sheet-room=sheet_room
             on:keydown=on_keydown
             on:pointerdown=move |_| touch_idle()
             on:wheel=move |_| touch_idle()

@@ -8,8 +8,11 @@ use super::scale::Scale;
 use super::tick_calendar::period_start_year;
 pub use super::tick_calendar::tick_times;
 
-/// Width estimate of one character of a tick label (13 px system sans, Cyrillic included).
+/// Width estimate of one character of a tick label (13 px system sans, Cyrillic included), for
+/// when nothing measures the text (native tests); the browser measures the drawn glyphs.
 pub const CHAR_PX: f64 = 7.6;
+/// Major labels are bold: the estimate widens them by this factor.
+pub const BOLD_FACTOR: f64 = 1.12;
 /// Space a label needs around its text (its left inset from the tick line plus padding).
 pub const LABEL_PAD_PX: f64 = 8.0;
 /// Minimum free space between two labels on one row.
@@ -102,8 +105,23 @@ pub struct TickSet {
     pub major: Vec<Tick>,
 }
 
-pub fn label_width_px(label: &str) -> f64 {
-    label.chars().count() as f64 * CHAR_PX + LABEL_PAD_PX
+/// How wide `(text, major)` is drawn, in px. The browser passes a measurement of the real glyphs
+/// (major labels are bold); [`estimate_text_px`] stands in where nothing can measure.
+pub type MeasureText<'a> = &'a dyn Fn(&str, bool) -> f64;
+
+/// Estimated drawn width of a label's text: [`CHAR_PX`] a character, bold (major) a bit wider.
+pub fn estimate_text_px(label: &str, major: bool) -> f64 {
+    let px = label.chars().count() as f64 * CHAR_PX;
+    if major {
+        px * BOLD_FACTOR
+    } else {
+        px
+    }
+}
+
+/// The room a label takes on its row: its text and its padding.
+pub fn label_width_px(text_px: f64) -> f64 {
+    text_px + LABEL_PAD_PX
 }
 
 pub fn step_unit(step: Step) -> &'static str {
@@ -128,8 +146,14 @@ fn min_step_days(step: Step) -> f64 {
     }
 }
 
-/// Pick the finest level whose minor and major labels do not overlap, and build its ticks.
+/// [`choose_ticks_measured`] with estimated label widths.
 pub fn choose_ticks(scale: &Scale, lang: Lang) -> TickSet {
+    choose_ticks_measured(scale, lang, &estimate_text_px)
+}
+
+/// Pick the finest level whose minor and major labels do not overlap, and build its ticks;
+/// `measure` tells how wide a label is drawn.
+pub fn choose_ticks_measured(scale: &Scale, lang: Lang, measure: MeasureText) -> TickSet {
     let table = levels();
     // Deep in time there are no calendar days or months, only (mean) years.
     let calendar = [scale.start_days, scale.end_days()]
@@ -145,8 +169,8 @@ pub fn choose_ticks(scale: &Scale, lang: Lang) -> TickSet {
         if !calendar && !matches!(level.minor, Step::Years(_)) {
             continue;
         }
-        let minor = build_row(scale, level.minor, level, false, lang);
-        let major = build_row(scale, level.major, level, true, lang);
+        let minor = build_row(scale, level, false, lang, measure);
+        let major = build_row(scale, level, true, lang, measure);
         if !overlaps(&minor) && !overlaps(&major) {
             // Long labels in a narrow window (Russian BCE years, deep time) can leave the first
             // level that fits without a single tick in view: then every other tick of the finer
@@ -155,7 +179,7 @@ pub fn choose_ticks(scale: &Scale, lang: Lang) -> TickSet {
             {
                 let thinned = thin(finer_minor);
                 if !thinned.is_empty() {
-                    let major = with_sticky(scale, thin(finer_major), &finer_level, lang);
+                    let major = with_sticky(scale, thin(finer_major), &finer_level, lang, measure);
                     return TickSet {
                         level: finer_level,
                         minor: thinned,
@@ -166,7 +190,7 @@ pub fn choose_ticks(scale: &Scale, lang: Lang) -> TickSet {
             return TickSet {
                 level: *level,
                 minor,
-                major: with_sticky(scale, major, level, lang),
+                major: with_sticky(scale, major, level, lang, measure),
             };
         }
         finer = Some((*level, minor, major));
@@ -202,13 +226,20 @@ pub fn overlaps(row: &[Tick]) -> bool {
         .any(|w| w[0].label_x_px + w[0].label_w_px + LABEL_GAP_PX > w[1].label_x_px)
 }
 
-fn build_row(scale: &Scale, step: Step, level: &Level, major: bool, lang: Lang) -> Vec<Tick> {
+fn build_row(
+    scale: &Scale,
+    level: &Level,
+    major: bool,
+    lang: Lang,
+    measure: MeasureText,
+) -> Vec<Tick> {
+    let step = if major { level.major } else { level.minor };
     let times = tick_times(scale, step);
     let mut row = Vec::with_capacity(times.len());
     for t_days in times {
         let x_px = scale.to_px(t_days);
         let label = tick_label(t_days, step, level, major, lang);
-        let label_w_px = label_width_px(&label);
+        let label_w_px = label_width_px(measure(&label, major));
         let label_x_px = x_px + LABEL_INSET_PX;
         // A label that would be cut by the right edge is left out rather than clipped.
         if x_px < 0.0 || label_x_px + label_w_px > scale.width_px {
@@ -230,9 +261,15 @@ fn build_row(scale: &Scale, step: Step, level: &Level, major: bool, lang: Lang) 
 }
 
 /// Add the label of the major period that contains the left edge, when there is room for it.
-fn with_sticky(scale: &Scale, mut major: Vec<Tick>, level: &Level, lang: Lang) -> Vec<Tick> {
+fn with_sticky(
+    scale: &Scale,
+    mut major: Vec<Tick>,
+    level: &Level,
+    lang: Lang,
+    measure: MeasureText,
+) -> Vec<Tick> {
     let label = tick_label(scale.start_days, level.major, level, true, lang);
-    let label_w_px = label_width_px(&label);
+    let label_w_px = label_width_px(measure(&label, true));
     let fits_before = major
         .first()
         .map(|t| label_w_px + LABEL_GAP_PX <= t.label_x_px)

@@ -102,3 +102,42 @@ test('a broken deep link falls back to the default view without errors', async (
   second.assertClean('on a broken deep link');
   await second.context.close();
 });
+
+// Phones held sideways and small phones are shorter than the five lanes: the stage keeps the
+// height its lanes need and its column scrolls, so no lane is cut off for good.
+for (const [name, viewport, event] of [['a phone held sideways (812x375)', { width: 812, height: 375 }, 'arrest'], ['a 320x568 phone', { width: 320, height: 568 }, 'arrest']]) {
+  test(`on ${name}, every lane can be scrolled to, and an opened event in a low lane is brought into sight`, async () => {
+    const { page, context, assertClean } = await openPage(env, { viewport, isMobile: true, hasTouch: true });
+    await gotoReady(env, page);
+    const lanes = page.locator('.tk-lanes > .tk-lane');
+    assert.equal(await lanes.count(), 5, 'five lanes');
+    const stage = await viewOf(page);
+    const last = await lanes.last().boundingBox();
+    assert.ok(last.y + last.height <= stage.top + stage.height + 1, 'the stage is tall enough for the last lane');
+    assert.ok(last.y > viewport.height, `the last lane starts below the window (y ${last.y}): this window is too short`);
+    // A vertical swipe over the stage scrolls its column (touch-action: pan-y), like this:
+    await page.evaluate(() => { const m = document.querySelector('.tk-main'); m.scrollTop = m.scrollHeight; });
+    const label = await lanes.last().locator('.tk-lane-label').boundingBox();
+    assert.ok(label.y >= 0 && label.y + label.height <= viewport.height, `scrolled, the last lane's label is in the window (y ${label.y})`);
+    const overview = await page.locator('.tk-overview').boundingBox();
+    assert.ok(overview.y + overview.height <= viewport.height + 1, 'and so is the overview strip below it');
+    // The page itself does not scroll: only the column does.
+    assert.equal(await page.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight), true, 'no page scroll');
+    // Opening an event of the repression lane (the fourth) brings it into sight.
+    await page.evaluate(() => { document.querySelector('.tk-main').scrollTop = 0; });
+    await page.evaluate((id) => { location.hash = `event=${id}`; }, event);
+    const card = page.locator('.tk-card');
+    await card.waitFor({ state: 'visible', timeout: 10_000 });
+    await settle(page);
+    await frames(page, 3);
+    const marker = page.locator(`.tk-marker[data-event-id="${event}"]`);
+    await marker.waitFor({ state: 'visible', timeout: 5_000 });
+    const [m, c] = [await marker.boundingBox(), await card.boundingBox()];
+    assert.ok(m.y >= 0 && m.y + m.height <= viewport.height, `the marker is in the window (y ${m.y})`);
+    const beside = c.x >= m.x + m.width;
+    assert.ok(beside || m.y + m.height <= c.y, `and not under the card (marker ${JSON.stringify(m)}, card ${JSON.stringify(c)})`);
+    await screenshot(page, `short-${viewport.width}x${viewport.height}-${event}`);
+    assertClean(name);
+    await context.close();
+  });
+}
