@@ -15,6 +15,7 @@ pub mod timelinejs3_html;
 pub mod timelinejs3_media;
 pub mod validate;
 mod validate_dates;
+mod validate_path;
 mod validate_refs;
 mod validate_text;
 pub mod worker_reply;

@@ -4,6 +4,7 @@
 //! The checks themselves live in `validate_dates`, `validate_refs` and `validate_text`.
 use super::positions::{self, PositionIndex};
 use super::schema::ContentFile;
+pub(crate) use super::validate_path::Path;
 use super::{validate_dates, validate_refs, validate_text, Problem};
 use std::collections::{HashMap, HashSet};
 
@@ -98,13 +99,17 @@ impl<'c> Validator<'c> {
     }
 
     /// Path of item `i` of `list` as it is in the file, e.g. `events[4]`.
-    pub fn path(&self, list: &'static str, i: usize) -> String {
+    pub fn path(&self, list: &'static str, i: usize) -> Path {
+        // The common case: the parser dropped nothing, so file indices are the kept ones.
+        if self.file_index.is_empty() {
+            return Path::item(list, i);
+        }
         let index = self
             .file_index
             .get(list)
             .and_then(|m| m.get(i).copied())
             .unwrap_or(i);
-        format!("{list}[{index}]")
+        Path::item(list, index)
     }
 
     /// Whether `id` belonged to an item of `list` that the parser left out.
@@ -130,9 +135,9 @@ impl<'c> Validator<'c> {
     }
 
     /// An error whose message ends by pointing at another place: "… at events[2] (line 9, …)…".
-    pub fn error_mentioning(&mut self, path: String, before: String, other: String, after: &str) {
+    pub fn error_mentioning(&mut self, path: Path, before: String, other: Path, after: &str) {
         self.mentions
-            .push((self.problems.len(), other, after.to_string()));
+            .push((self.problems.len(), other.to_string(), after.to_string()));
         self.problems.push(Problem::error(path, before));
     }
 

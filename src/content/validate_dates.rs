@@ -1,12 +1,17 @@
 //! Date checks: every EDTF string parses, intervals are intervals, and everything lies within
 //! the extent the timeline can be zoomed out to.
-use super::validate::Validator;
+use super::validate::{Path, Validator};
 use crate::core::date::{parse_edtf, Edtf, Precision};
 
 pub(crate) fn check(v: &mut Validator) {
     let c = v.content;
-    let extent = interval(v, "extent", &c.extent, "extent");
-    let view = interval(v, "initial_view", &c.initial_view, "initial_view");
+    let extent = interval(v, Path::top("extent"), &c.extent, "extent");
+    let view = interval(
+        v,
+        Path::top("initial_view"),
+        &c.initial_view,
+        "initial_view",
+    );
     if let (Some(extent), Some(view)) = (extent, view) {
         if !inside(&view, &extent) {
             v.error(
@@ -20,21 +25,21 @@ pub(crate) fn check(v: &mut Validator) {
         }
     }
     for (i, era) in c.eras.iter().enumerate() {
-        let path = format!("{}.date", v.path("eras", i));
-        if let Some(date) = interval(v, &path, &era.date, "era date") {
-            within(v, &path, &era.date, &date, extent.as_ref());
+        let path = v.path("eras", i).field("date");
+        if let Some(date) = interval(v, path, &era.date, "era date") {
+            within(v, path, &era.date, &date, extent.as_ref());
         }
     }
     for (i, event) in c.events.iter().enumerate() {
         let base = v.path("events", i);
-        let path = format!("{base}.date");
-        if let Some(date) = date(v, &path, &event.date, "event date") {
-            within(v, &path, &event.date, &date, extent.as_ref());
+        let path = base.field("date");
+        if let Some(date) = date(v, path, &event.date, "event date") {
+            within(v, path, &event.date, &date, extent.as_ref());
         }
         for (j, alt) in event.alternatives.iter().enumerate() {
-            let path = format!("{base}.alternatives[{j}].date");
-            if let Some(date) = date(v, &path, &alt.date, "alternative date") {
-                within(v, &path, &alt.date, &date, extent.as_ref());
+            let path = base.field("alternatives").at(j).field("date");
+            if let Some(date) = date(v, path, &alt.date, "alternative date") {
+                within(v, path, &alt.date, &date, extent.as_ref());
             }
             // The card shows `date` with the event's sources as the main version and each
             // alternative as another one: a repeat would show the same date twice.
@@ -49,22 +54,17 @@ pub(crate) fn check(v: &mut Validator) {
     }
     for (i, quote) in c.quotes.iter().enumerate() {
         if let Some(raw) = &quote.date {
-            date(
-                v,
-                &format!("{}.date", v.path("quotes", i)),
-                raw,
-                "quotation date",
-            );
+            date(v, v.path("quotes", i).field("date"), raw, "quotation date");
         }
     }
     for (i, source) in c.sources.iter().enumerate() {
         let base = v.path("sources", i);
         if let Some(raw) = &source.published {
-            date(v, &format!("{base}.published"), raw, "publication date");
+            date(v, base.field("published"), raw, "publication date");
         }
         if let Some(raw) = &source.accessed {
-            let path = format!("{base}.accessed");
-            if let Some(d) = date(v, &path, raw, "access date") {
+            let path = base.field("accessed");
+            if let Some(d) = date(v, path, raw, "access date") {
                 if d.is_interval() || d.start().precision() != Precision::Day {
                     v.warning(
                         path,
@@ -77,7 +77,7 @@ pub(crate) fn check(v: &mut Validator) {
 }
 
 /// Parse an EDTF date, reporting why it is wrong and how to write it.
-fn date(v: &mut Validator, path: &str, raw: &str, what: &str) -> Option<Edtf> {
+fn date(v: &mut Validator, path: Path, raw: &str, what: &str) -> Option<Edtf> {
     match parse_edtf(raw) {
         Ok(d) => Some(d),
         Err(e) if e.0.contains("ends before it starts") => {
@@ -95,7 +95,7 @@ fn date(v: &mut Validator, path: &str, raw: &str, what: &str) -> Option<Edtf> {
 }
 
 /// Like `date`, but the value must be an interval such as `1917/1920`.
-fn interval(v: &mut Validator, path: &str, raw: &str, what: &str) -> Option<Edtf> {
+fn interval(v: &mut Validator, path: Path, raw: &str, what: &str) -> Option<Edtf> {
     let d = date(v, path, raw, what)?;
     if d.is_interval() {
         Some(d)
@@ -108,7 +108,7 @@ fn interval(v: &mut Validator, path: &str, raw: &str, what: &str) -> Option<Edtf
     }
 }
 
-fn within(v: &mut Validator, path: &str, raw: &str, date: &Edtf, extent: Option<&Edtf>) {
+fn within(v: &mut Validator, path: Path, raw: &str, date: &Edtf, extent: Option<&Edtf>) {
     let Some(extent) = extent else { return };
     if !inside(date, extent) {
         let message = format!(

@@ -1,7 +1,7 @@
 //! Identity checks: ids are present, unique and link-safe; every reference names an existing
 //! item; every claim (event, era, alternative date, quotation) cites at least one source.
 use super::schema::SourceRef;
-use super::validate::{closest, ids_of, Validator, LISTS};
+use super::validate::{closest, ids_of, Path, Validator, LISTS};
 use std::collections::{HashMap, HashSet};
 
 /// Per list: its ids as a set (for lookups) and in order (for messages). Built once: a file
@@ -23,15 +23,15 @@ pub(crate) fn check(v: &mut Validator) {
     for (i, era) in c.eras.iter().enumerate() {
         let base = v.path("eras", i);
         if let Some(lane) = &era.lane {
-            reference(v, known, format!("{base}.lane"), lane, "lanes");
+            reference(v, known, base.field("lane"), lane, "lanes");
         }
-        cited(v, known, &base, &era.sources, "era");
+        cited(v, known, base, &era.sources, "era");
     }
     for (i, event) in c.events.iter().enumerate() {
         let base = v.path("events", i);
-        reference(v, known, format!("{base}.lane"), &event.lane, "lanes");
+        reference(v, known, base.field("lane"), &event.lane, "lanes");
         if let Some(place) = &event.place {
-            reference(v, known, format!("{base}.place"), place, "places");
+            reference(v, known, base.field("place"), place, "places");
         }
         for (field, ids, list) in [
             ("quotes", &event.quotes, "quotes"),
@@ -39,23 +39,23 @@ pub(crate) fn check(v: &mut Validator) {
             ("related", &event.related, "events"),
         ] {
             for (j, id) in ids.iter().enumerate() {
-                reference(v, known, format!("{base}.{field}[{j}]"), id, list);
+                reference(v, known, base.field(field).at(j), id, list);
             }
         }
-        cited(v, known, &base, &event.sources, "event");
+        cited(v, known, base, &event.sources, "event");
         for (j, alt) in event.alternatives.iter().enumerate() {
-            let path = format!("{base}.alternatives[{j}]");
-            cited(v, known, &path, &alt.sources, "alternative date");
+            let path = base.field("alternatives").at(j);
+            cited(v, known, path, &alt.sources, "alternative date");
         }
     }
     for (i, quote) in c.quotes.iter().enumerate() {
-        cited(v, known, &v.path("quotes", i), &quote.sources, "quotation");
+        cited(v, known, v.path("quotes", i), &quote.sources, "quotation");
     }
     for (i, medium) in c.media.iter().enumerate() {
         // A medium may cite nothing (our own map), but what it cites must exist.
         let base = v.path("media", i);
         for (j, s) in medium.sources.iter().enumerate() {
-            reference(v, known, source_path(&base, j, s), s.id(), "sources");
+            reference(v, known, source_path(base, j, s), s.id(), "sources");
         }
     }
 }
@@ -66,7 +66,7 @@ fn unique_ids(v: &mut Validator, list: &'static str) {
     let ids = ids_of(v.content, list);
     let mut first: HashMap<&str, usize> = HashMap::new();
     for (i, id) in ids.iter().enumerate() {
-        let path = format!("{}.id", v.path(list, i));
+        let path = v.path(list, i).field("id");
         if id.trim().is_empty() {
             v.error(
                 path,
@@ -82,7 +82,7 @@ fn unique_ids(v: &mut Validator, list: &'static str) {
                 .all(|ch| ch.is_ascii_alphanumeric() || "-_.".contains(ch))
         {
             v.error(
-                path.clone(),
+                path,
                 format!("event id \"{id}\" appears in links (#event={id}): use only letters a–z, digits, '-', '_' or '.'"),
             );
         }
@@ -100,7 +100,7 @@ fn unique_ids(v: &mut Validator, list: &'static str) {
 }
 
 /// Report a reference to an id that no item of `list` has.
-fn reference(v: &mut Validator, known: &Known, path: String, id: &str, list: &str) {
+fn reference(v: &mut Validator, known: &Known, path: Path, id: &str, list: &str) {
     let (set, existing) = &known[list];
     if set.contains(id) || v.was_dropped(list, id) {
         return;
@@ -138,13 +138,13 @@ fn reference(v: &mut Validator, known: &Known, path: String, id: &str, list: &st
 }
 
 /// `sources` must be non-empty and every cited id must exist.
-fn cited(v: &mut Validator, known: &Known, base: &str, sources: &[SourceRef], noun: &str) {
+fn cited(v: &mut Validator, known: &Known, base: Path, sources: &[SourceRef], noun: &str) {
     if sources.is_empty() {
         let example = v.content.sources.first().map_or("s1", |s| s.id.as_str());
         let message = format!(
             "this {noun} cites no source: add at least one source id from `sources`, e.g. \"sources\": [\"{example}\"]"
         );
-        v.error(format!("{base}.sources"), message);
+        v.error(base.field("sources"), message);
     }
     for (j, s) in sources.iter().enumerate() {
         reference(v, known, source_path(base, j, s), s.id(), "sources");
@@ -152,9 +152,10 @@ fn cited(v: &mut Validator, known: &Known, base: &str, sources: &[SourceRef], no
 }
 
 /// `…sources[2]`, or `…sources[2].id` when the reference is an object with a locator.
-fn source_path(base: &str, j: usize, s: &SourceRef) -> String {
+fn source_path(base: Path, j: usize, s: &SourceRef) -> Path {
+    let cited = base.field("sources").at(j);
     match s {
-        SourceRef::Id(_) => format!("{base}.sources[{j}]"),
-        SourceRef::Located { .. } => format!("{base}.sources[{j}].id"),
+        SourceRef::Id(_) => cited,
+        SourceRef::Located { .. } => cited.field("id"),
     }
 }

@@ -1,7 +1,7 @@
 //! Text checks: languages, translations, alt text, lengths, importance, quotations and the URLs
 //! and file paths the timeline will open or load.
 use super::schema::Text;
-use super::validate::Validator;
+use super::validate::{Path, Validator};
 
 /// Languages the interface itself is translated into.
 const INTERFACE_LANGUAGES: [&str; 3] = ["en", "ru", "kk"];
@@ -11,36 +11,31 @@ const MAX_SUMMARY_WORDS: usize = 60;
 pub(crate) fn check(v: &mut Validator) {
     languages(v);
     let c = v.content;
-    translations(v, "title", &c.title, "title");
+    translations(v, Path::top("title"), &c.title, "title");
     for (i, lane) in c.lanes.iter().enumerate() {
-        let path = format!("{}.title", v.path("lanes", i));
+        let path = v.path("lanes", i).field("title");
         if lane.title.is_blank() {
             v.error(
                 path,
                 "this lane has no title: add \"title\" so its label can be read",
             );
         } else {
-            translations(v, &path, &lane.title, "lane title");
+            translations(v, path, &lane.title, "lane title");
         }
     }
     for (i, era) in c.eras.iter().enumerate() {
-        translations(
-            v,
-            &format!("{}.title", v.path("eras", i)),
-            &era.title,
-            "era title",
-        );
+        translations(v, v.path("eras", i).field("title"), &era.title, "era title");
     }
     for (i, event) in c.events.iter().enumerate() {
         let base = v.path("events", i);
         if event.title.is_blank() {
             v.error(
-                format!("{base}.title"),
+                base.field("title"),
                 "this event has no title: add \"title\"",
             );
         }
-        translations(v, &format!("{base}.title"), &event.title, "title");
-        translations(v, &format!("{base}.summary"), &event.summary, "summary");
+        translations(v, base.field("title"), &event.title, "title");
+        translations(v, base.field("summary"), &event.summary, "summary");
         for (lang, summary) in event.summary.entries() {
             let words = summary.split_whitespace().count();
             if words > MAX_SUMMARY_WORDS {
@@ -50,14 +45,14 @@ pub(crate) fn check(v: &mut Validator) {
                     format!(" ({lang})")
                 };
                 v.warning(
-                    format!("{base}.summary"),
+                    base.field("summary"),
                     format!("summary{which} has {words} words: keep it to {MAX_SUMMARY_WORDS} and move the rest to `body`"),
                 );
             }
         }
         if !(1..=3).contains(&event.importance) {
             v.error(
-                format!("{base}.importance"),
+                base.field("importance"),
                 format!(
                     "importance is {}: use 1 (always visible), 2 (medium zoom) or 3 (detail)",
                     event.importance
@@ -65,7 +60,7 @@ pub(crate) fn check(v: &mut Validator) {
             );
         }
         for (j, link) in event.links.iter().enumerate() {
-            web_url(v, &format!("{base}.links[{j}].url"), &link.url);
+            web_url(v, base.field("links").at(j).field("url"), &link.url);
         }
     }
     quotes(v);
@@ -74,12 +69,12 @@ pub(crate) fn check(v: &mut Validator) {
         let base = v.path("sources", i);
         if source.title.trim().is_empty() {
             v.error(
-                format!("{base}.title"),
+                base.field("title"),
                 "this source has no title: add the title of the book, article or page",
             );
         }
         if let Some(url) = &source.url {
-            web_url(v, &format!("{base}.url"), url);
+            web_url(v, base.field("url"), url);
         }
     }
 }
@@ -124,7 +119,7 @@ fn missing<'c>(text: &Text, languages: &'c [String]) -> Vec<&'c str> {
     }
 }
 
-fn translations(v: &mut Validator, path: &str, text: &Text, what: &str) {
+fn translations(v: &mut Validator, path: Path, text: &Text, what: &str) {
     let lacking = missing(text, &v.content.languages);
     if !lacking.is_empty() {
         let list = lacking.join(", ");
@@ -147,20 +142,20 @@ fn quotes(v: &mut Validator) {
         let base = v.path("quotes", i);
         if quote.text.is_blank() {
             v.error(
-                format!("{base}.text"),
+                base.field("text"),
                 "the quotation is empty: add its words in `text`",
             );
         }
         if let Some(original) = &quote.original {
             if original.text.trim().is_empty() {
                 v.error(
-                    format!("{base}.original.text"),
+                    base.field("original").field("text"),
                     "original.text is empty: give the quotation as first written, or remove `original`",
                 );
             }
             if original.lang.trim().is_empty() {
                 v.error(
-                    format!("{base}.original.lang"),
+                    base.field("original").field("lang"),
                     "original.lang is empty: give the language code, e.g. \"kk\"",
                 );
             }
@@ -169,7 +164,7 @@ fn quotes(v: &mut Validator) {
             for (j, lang) in quote.translated_by_us.iter().enumerate() {
                 if map.get(lang).is_none_or(|s| s.trim().is_empty()) {
                     v.error(
-                        format!("{base}.translated_by_us[{j}]"),
+                        base.field("translated_by_us").at(j),
                         format!("translated_by_us names \"{lang}\", but the quotation has no {lang} text: add \"{lang}\" to `text`, or remove it here"),
                     );
                 }
@@ -182,7 +177,7 @@ fn media(v: &mut Validator) {
     let c = v.content;
     for (i, medium) in c.media.iter().enumerate() {
         let base = v.path("media", i);
-        let alt_path = format!("{base}.alt");
+        let alt_path = base.field("alt");
         let lacking = missing(&medium.alt, &c.languages);
         if medium.alt.is_blank() {
             v.error(
@@ -197,13 +192,13 @@ fn media(v: &mut Validator) {
             );
             v.error(alt_path, message);
         }
-        translations(v, &format!("{base}.caption"), &medium.caption, "caption");
+        translations(v, base.field("caption"), &medium.caption, "caption");
         if let Some(problem) = media_file_problem(&medium.file) {
-            v.error(format!("{base}.file"), problem);
+            v.error(base.field("file"), problem);
         }
         if medium.width == 0 || medium.height == 0 {
             v.error(
-                format!("{base}.width"),
+                base.field("width"),
                 "width and height must be the image's size in pixels (both above 0), so space is kept for it while it loads",
             );
         }
@@ -220,7 +215,7 @@ fn is_web_url(url: &str) -> bool {
         && !url.chars().any(|ch| ch.is_whitespace() || ch.is_control())
 }
 
-fn web_url(v: &mut Validator, path: &str, url: &str) {
+fn web_url(v: &mut Validator, path: Path, url: &str) {
     if !is_web_url(url) {
         v.error(
             path,
