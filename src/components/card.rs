@@ -23,6 +23,20 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
             }
         }
     });
+    // Closing the card gives focus back to the event's marker (or the stage, if the marker is
+    // in a cluster), so a keyboard user goes on from where they were, not from the top.
+    Effect::new(move |before: Option<Option<usize>>| {
+        let now = open.get();
+        if let (Some(Some(closed)), None, Some(aside)) = (before, now, el.get_untracked()) {
+            let id = ctx
+                .data
+                .with_value(|d| d.event(closed).map(|e| e.id.clone()));
+            if let Some(id) = id {
+                dom::return_focus(&aside, &id);
+            }
+        }
+        now
+    });
     // A bottom sheet covers the lower lanes: tell the stage how much of it stays in sight.
     Effect::new(move |_| {
         let is_open = open.get().is_some();
@@ -54,7 +68,7 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
         Some(card_body(ctx, i, event))
     };
     view! {
-        <aside class="tk-card" node_ref=el hidden=move || open.get().is_none() aria-live="polite">
+        <aside class="tk-card" node_ref=el hidden=move || open.get().is_none()>
             {body}
         </aside>
     }

@@ -10,6 +10,7 @@ use super::marker_paint;
 use crate::browser::canvas;
 use crate::browser::dom;
 use crate::core::layout::{Placed, PlacedKind};
+use crate::core::view::View;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -134,14 +135,12 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
     });
     let layer_el = NodeRef::<leptos::html::Div>::new();
     let timer = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
-    let first_run = StoredValue::new(true);
-    Effect::new(move |_| {
-        ctx.state.with(|s| s.view);
-        if first_run
-            .try_update_value(|f| std::mem::replace(f, false))
-            .unwrap_or(false)
-        {
-            return;
+    // Only a change of the view counts: opening or closing a card, or switching language,
+    // changes the state but moves nothing.
+    Effect::new(move |before: Option<View>| {
+        let view = ctx.state.with(|s| s.view);
+        if before.is_none_or(|b| b == view) {
+            return view;
         }
         // With a marker or chip focused the buttons stay, so keyboard users never lose focus.
         let focused = layer_el
@@ -156,6 +155,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
             settled.update(|n| *n += 1);
         });
         timer.set_value(Some(t));
+        view
     });
     let canvas_el = NodeRef::<leptos::html::Canvas>::new();
     Effect::new(move |_| {

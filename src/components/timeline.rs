@@ -92,6 +92,7 @@ pub fn Timeline(
         }
     };
     let card_open = move || ctx.open.get().is_some();
+    let sheet_open = move || ctx.open.get().is_some() && ctx.covered_from_px.get().is_some();
     // A bottom sheet leaves the axis and the open event's first row in sight.
     let sheet_room = move || {
         let m = &ctx.metrics;
@@ -118,7 +119,9 @@ pub fn Timeline(
                 <Toolbar ctx=ctx />
             </header>
             <div class="tk-body">
-                <div class="tk-main">
+                // A bottom sheet is modal: what it covers (or leaves as a thin strip) cannot take
+                // focus or input until it is closed.
+                <div class="tk-main" inert=sheet_open>
                     <Stage ctx=ctx />
                     <Overview ctx=ctx />
                     <Legend ctx=ctx />

@@ -57,7 +57,7 @@ pub fn Toolbar(ctx: Ctx) -> impl IntoView {
         .collect_view();
     view! {
         <div class="tk-toolbar">
-            <div class="tk-group tk-zoom" role="group" aria-label=move || ctx.loc().t("zoom_in").to_string()>
+            <div class="tk-group tk-zoom" role="group" aria-label=move || ctx.loc().t("zoom").to_string()>
                 <button
                     type="button"
                     class="tk-btn tk-icon-btn"

@@ -98,3 +98,65 @@ test('keyboard: the full-screen image keeps Tab inside and Escape gives focus ba
   assertClean('in the image viewer');
   await context.close();
 });
+
+test('keyboard: closing a card gives focus back to its marker, with Escape and with Close', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  for (const close of ['Escape', 'the Close button']) {
+    const marker = await tabTo(page, (a) => a.tag === 'BUTTON' && /\btk-marker\b/.test(a.cls), 'an event marker');
+    await page.keyboard.press('Enter');
+    await page.locator('.tk-card').waitFor({ state: 'visible', timeout: 5_000 });
+    assert.equal((await active(page)).tag, 'H2', 'focus moved to the card title');
+    if (close === 'Escape') {
+      await page.keyboard.press('Escape');
+    } else {
+      await tabTo(page, (a) => a.tag === 'BUTTON' && /\btk-card-close\b/.test(a.cls), 'the Close button', 30);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.tk-card').waitFor({ state: 'hidden', timeout: 5_000 });
+    // Focus comes back once the view has settled (the card opened with a glide).
+    await page.waitForFunction(() => {
+      const a = document.activeElement;
+      return a && a !== document.body && !a.closest('.tk-card');
+    }, null, { timeout: 3_000 }).catch(() => {});
+    const back = await active(page);
+    assert.equal(back.id, marker.id, `after ${close}, focus is on the marker it opened from (${JSON.stringify(back)})`);
+  }
+  // The zoom buttons' group is named for what it holds.
+  assert.equal(await page.getByRole('group', { name: 'Zoom', exact: true }).count(), 1, 'a group named "Zoom"');
+  assertClean('closing cards');
+  await context.close();
+});
+
+test('keyboard on a phone: while the bottom sheet is open, Tab stays on what can be seen', async () => {
+  const { page, context, assertClean } = await openPage(env, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  await gotoReady(env, page, 'index.html#event=execution');
+  const card = page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.waitForFunction(() => document.querySelector('.tk-main')?.hasAttribute('inert'), null, { timeout: 5_000 });
+  const sheetTop = (await card.boundingBox()).y;
+  // Two full rounds of Tab: every stop is in the window and, unless it is in the sheet, above it.
+  const stops = [];
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || a === document.body) return null;
+      const r = a.getBoundingClientRect();
+      return { cls: String(a.className), text: a.textContent.trim().slice(0, 30), top: r.top, bottom: r.bottom, inCard: !!a.closest('.tk-card') };
+    });
+    if (stop) stops.push(stop);
+  }
+  assert.ok(stops.some((s) => s.inCard), 'Tab reaches the card');
+  assert.ok(stops.some((s) => /tk-btn/.test(s.cls) && !s.inCard), 'and the toolbar');
+  for (const s of stops) {
+    assert.ok(s.top >= -1 && s.bottom <= 813, `a focus stop is in the window: ${JSON.stringify(s)}`);
+    assert.ok(s.inCard || s.bottom <= sheetTop + 1, `a focus stop outside the sheet is not under it: ${JSON.stringify(s)}`);
+  }
+  // Closed, the stage takes focus and input again.
+  await page.getByRole('button', { name: 'Close', exact: true }).click();
+  await card.waitFor({ state: 'hidden', timeout: 5_000 });
+  assert.equal(await page.evaluate(() => document.querySelector('.tk-main').hasAttribute('inert')), false, 'the stage is not inert once the sheet is closed');
+  assertClean('phone sheet keyboard');
+  await context.close();
+});
