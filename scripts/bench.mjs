@@ -108,7 +108,8 @@ const INIT = () => {
 };
 
 async function openAt(rel, timeoutMs) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+  // A first visit: no offline copy (service worker) yet, and none installing while we measure.
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
   const fetched = [];

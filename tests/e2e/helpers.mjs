@@ -58,8 +58,10 @@ export async function launch({ benchDir } = {}) {
  * Opens a new context + page that records problems. `problems()` lists console errors, uncaught
  * page errors, requests to any origin other than the local server, and HTTP errors (>= 400).
  */
-export async function openPage(env, { viewport = { width: 1366, height: 768 }, isMobile = false, hasTouch = false } = {}) {
-  const context = await env.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1, locale: 'en-US' });
+export async function openPage(env, { viewport = { width: 1366, height: 768 }, isMobile = false, hasTouch = false, serviceWorkers = 'block' } = {}) {
+  // The offline copy (a service worker) is blocked unless a test is about it: every other test
+  // sees what a first visit sees.
+  const context = await env.browser.newContext({ viewport, isMobile, hasTouch, deviceScaleFactor: 1, locale: 'en-US', serviceWorkers });
   const page = await context.newPage();
   const consoleErrors = [];
   const pageErrors = [];
