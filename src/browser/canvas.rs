@@ -10,9 +10,9 @@ const INK: &str = "#1f1a14";
 const CHIP: &str = "#3d342b";
 const GOLD: &str = "#9a6a08";
 const PILL: &str = "rgba(255,253,249,0.94)";
-const FONT: &str = "13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
-const FONT_BOLD: &str =
-    "700 13px system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+const FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+/// The markers' text size in `public/tarikh.css` (before the kiosk scale).
+const TEXT_PX: f64 = 13.0;
 
 /// One thing to paint, in CSS pixels relative to the markers layer. Texts and colours are
 /// borrowed from the content, so a frame allocates no strings.
@@ -54,7 +54,8 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
 }
 
 /// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels.
-pub fn draw(canvas: &Element, width: f64, height: f64, shapes: &[Shape]) {
+/// Paint `shapes` over a `width` x `height` layer; text at `text_scale` times the usual size.
+pub fn draw(canvas: &Element, width: f64, height: f64, text_scale: f64, shapes: &[Shape]) {
     let Some(canvas) = canvas.dyn_ref::<HtmlCanvasElement>() else {
         return;
     };
@@ -72,13 +73,14 @@ pub fn draw(canvas: &Element, width: f64, height: f64, shapes: &[Shape]) {
     ctx.set_text_baseline("middle");
     // Setting a font is costly (the browser parses it), so shapes are drawn in two passes, one
     // per font, and each font is set once per frame.
-    ctx.set_font(FONT);
+    let px = (TEXT_PX * text_scale).round();
+    ctx.set_font(&format!("{px}px {FAMILY}"));
     for s in shapes {
         if let Shape::Marker { bold: false, .. } = s {
             marker(&ctx, s);
         }
     }
-    ctx.set_font(FONT_BOLD);
+    ctx.set_font(&format!("700 {px}px {FAMILY}"));
     for s in shapes {
         match s {
             Shape::Marker { bold: true, .. } => marker(&ctx, s),

@@ -17,6 +17,12 @@ fn media_matches(query: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A touchscreen at least 1600 px wide: a kiosk, read from arm's length, gets larger text.
+/// `public/tarikh.css` uses the same query.
+pub fn large_touch_screen() -> bool {
+    media_matches("(pointer: coarse) and (min-width: 1600px)")
+}
+
 pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }

@@ -12,6 +12,9 @@ use std::rc::Rc;
 /// Pixel sizes that depend on the device (touch screens get 44 px targets).
 #[derive(Clone, Copy, PartialEq)]
 pub struct Metrics {
+    /// Text size relative to a desktop screen: larger on kiosk touchscreens, read from arm's
+    /// length (`dom::large_touch_screen`, the same media query as the stylesheet's).
+    pub text_scale: f64,
     pub row_px: f64,
     pub marker_px: f64,
     pub era_row_px: f64,
@@ -20,8 +23,9 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    pub fn for_device(coarse: bool) -> Metrics {
+    pub fn for_device(coarse: bool, large_touch: bool) -> Metrics {
         Metrics {
+            text_scale: if large_touch { 1.25 } else { 1.0 },
             row_px: if coarse { 50.0 } else { 32.0 },
             marker_px: if coarse { 44.0 } else { 16.0 },
             era_row_px: 22.0,
@@ -62,7 +66,7 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(data: Rc<Prepared>, state: TimelineState) -> Ctx {
         let coarse = dom::coarse_pointer();
-        let metrics = Metrics::for_device(coarse);
+        let metrics = Metrics::for_device(coarse, dom::large_touch_screen());
         let state = RwSignal::new(state);
         let height_px = RwSignal::new(480.0);
         let data = StoredValue::new_local(data);
@@ -94,6 +98,11 @@ impl Ctx {
                 cluster_gap_px: 40.0,
                 pinned,
                 ..LayoutParams::default()
+            };
+            let params = LayoutParams {
+                char_px: params.char_px * metrics.text_scale,
+                label_max_px: params.label_max_px * metrics.text_scale,
+                ..params
             };
             data.with_value(|d| layout_keeping(&d.index, &view.scale(width_px), &params, &keep))
         });

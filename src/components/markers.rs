@@ -170,7 +170,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         ctx.data.with_value(|d| {
             spots.with(|m| {
                 let shapes = marker_paint::shapes(ctx, d, m.values());
-                canvas::draw(&canvas, width, height, &shapes);
+                canvas::draw(&canvas, width, height, ctx.metrics.text_scale, &shapes);
             })
         });
     });

@@ -316,9 +316,18 @@ pub fn layout_keeping(
     out
 }
 
+/// How much wider a bold title is than a regular one.
+const BOLD_WIDTH: f64 = 1.1;
+
 /// Left edge, total width, date anchor and bar length of one item.
 fn extent_px(item: &LayoutItem, scale: &Scale, p: &LayoutParams) -> (f64, f64, f64, f64) {
-    let label_px = (item.label_chars as f64 * p.char_px + 12.0).min(p.label_max_px);
+    // Important events (importance 1) have bold titles, about a tenth wider.
+    let char_px = if item.importance <= 1 {
+        p.char_px * BOLD_WIDTH
+    } else {
+        p.char_px
+    };
+    let label_px = (item.label_chars as f64 * char_px + 12.0).min(p.label_max_px);
     if item.is_range {
         let x0 = scale.to_px(item.start_days);
         let bar_px = (scale.to_px(item.end_days) - x0).max(p.marker_px);

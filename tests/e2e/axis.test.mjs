@@ -20,7 +20,8 @@ const SPANS = [
   ['1930-03', '1930-03', 31],
   ['1930-03-01', '1930-03-07', 7],
 ];
-const WIDTHS = [320, 1366, 3840];
+// [width, touch]: a 1920 px touchscreen is a kiosk, with larger text.
+const SCREENS = [[320, true], [1366, false], [1920, true], [3840, false]];
 const LANGS = ['en', 'ru', 'kk'];
 
 /** Problems with the rendered labels of both axis rows: overlaps (closer than 2 px) and clipping. */
@@ -43,9 +44,9 @@ const labelProblems = (page) => page.evaluate(() => {
   return { out, count };
 });
 
-for (const width of WIDTHS) {
-  test(`axis labels neither overlap nor get cut off at ${width} px, in three languages, a week to 130 years`, async () => {
-    const { page, context, assertClean } = await openPage(env, { viewport: { width, height: 800 } });
+for (const [width, hasTouch] of SCREENS) {
+  test(`axis labels neither overlap nor get cut off at ${width} px${hasTouch ? ' (touch)' : ''}, in three languages, a week to 130 years`, async () => {
+    const { page, context, assertClean } = await openPage(env, { viewport: { width, height: 800 }, hasTouch });
     await gotoReady(env, page);
     for (const lang of LANGS) {
       for (const [from, to, span] of SPANS) {

@@ -41,7 +41,7 @@ test('default load: labelled region, visible markers, default view 1888–1931',
 const SIZES = [
   { name: 'phone-375x812', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true },
   { name: 'laptop-1366x768', viewport: { width: 1366, height: 768 } },
-  { name: 'desktop-1920x1080', viewport: { width: 1920, height: 1080 }, hasTouch: true },
+  { name: 'kiosk-1920x1080', viewport: { width: 1920, height: 1080 }, hasTouch: true },
 ];
 
 for (const size of SIZES) {
@@ -60,6 +60,33 @@ for (const size of SIZES) {
     await context.close();
   });
 }
+
+test('a kiosk touchscreen (1920 px, touch) gets larger text than a laptop, and titles still fit', async () => {
+  const sizes = {};
+  for (const size of [SIZES[1], SIZES[2]]) {
+    const { page, context, assertClean } = await openPage(env, size);
+    await gotoReady(env, page);
+    await page.locator('button.tk-marker').first().waitFor({ state: 'visible' });
+    sizes[size.name] = await page.evaluate(() => {
+      const px = (sel) => parseFloat(getComputedStyle(document.querySelector(sel)).fontSize);
+      // Titles shown whole: a label is cut (ellipsis) when its text is wider than its box.
+      const labels = [...document.querySelectorAll('.tk-marker:not(.tk-compact) .tk-marker-label')];
+      const cut = labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent);
+      return { marker: px('.tk-marker'), tick: px('.tk-tick-label'), card: px('.tk-root'), labels: labels.length, cut };
+    });
+    assertClean(size.name);
+    await context.close();
+  }
+  const [laptop, kiosk] = [sizes['laptop-1366x768'], sizes['kiosk-1920x1080']];
+  assert.equal(laptop.marker, 13);
+  assert.ok(kiosk.marker >= 16 && kiosk.tick >= 16 && kiosk.card >= 18, `kiosk text ${JSON.stringify(kiosk)}`);
+  // Long titles are capped (and cut) by design; short ones must fit in both.
+  for (const [name, s] of Object.entries(sizes)) {
+    assert.ok(s.labels >= 5, `${name}: labelled markers`);
+    const shortCut = s.cut.filter((t) => t.length <= 18);
+    assert.deepEqual(shortCut, [], `${name}: short titles shown whole`);
+  }
+});
 
 test('the same build works under the /tarikh/ sub-path', async () => {
   const { page, context, assertClean } = await openPage(env);
