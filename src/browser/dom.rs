@@ -23,6 +23,20 @@ pub fn large_touch_screen() -> bool {
     media_matches("(pointer: coarse) and (min-width: 1600px)")
 }
 
+/// The page's language (`<html lang>`) follows the timeline's on a page that is nothing but a
+/// full-window timeline (`.tk-host-full`, as in index.html); an embedding page keeps its own.
+pub fn set_page_lang_if_full_window(code: &str) {
+    let doc = gloo::utils::document();
+    if doc.query_selector(".tk-host-full").ok().flatten().is_none() {
+        return;
+    }
+    if let Some(html) = doc.document_element() {
+        if html.get_attribute("lang").as_deref() != Some(code) {
+            let _ = html.set_attribute("lang", code);
+        }
+    }
+}
+
 pub fn prefers_reduced_motion() -> bool {
     media_matches("(prefers-reduced-motion: reduce)")
 }

@@ -134,8 +134,10 @@ pub fn Timeline(
     }
 }
 
-/// Write the state into the hash (debounced) and follow hash edits made by the user.
+/// Write the state into the hash (debounced) and follow hash edits made by the user; on a
+/// full-window page, the page's language follows the timeline's.
 fn keep_url_in_sync(ctx: Ctx) {
+    Effect::new(move |_| crate::browser::dom::set_page_lang_if_full_window(ctx.lang().code()));
     let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
     Effect::new(move |_| {
         let (open, lang, view) = ctx.state.with(|s| (s.open, s.lang, s.view));

@@ -74,6 +74,8 @@ test('the Қазақша button switches the interface to Kazakh and updates the
   await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('lang') === 'kk', null, { timeout: 5_000 });
   await frames(page);
   assert.equal(await kk.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('section.tk-root', 'lang'), 'kk', 'the timeline is marked as Kazakh');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk', 'and so is the page it owns');
   assert.equal(await page.getByRole('button', { name: 'Zoom in', exact: true }).count(), 0, 'no English "Zoom in" left');
   // Kazakh-only letters in the UI outside the language switcher itself.
   const uiText = await page.$$eval('section.tk-root button, section.tk-root [aria-label]', (els) =>
