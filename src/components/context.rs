@@ -226,9 +226,14 @@ impl Ctx {
         )
     }
 
-    /// Rows of era labels: up to three, one on short stages (phones in portrait).
+    /// Rows of era labels: up to three when the stage has room for them above every lane, else
+    /// one (phones, and windows only as tall as the lanes need).
     pub fn era_label_rows(&self) -> usize {
-        let max = if self.height_px.get() < 640.0 { 1 } else { 3 };
+        let m = &self.metrics;
+        let height = self.height_px.get();
+        let roomy =
+            height >= 640.0 && height >= self.lanes_min_px() + m.axis_px + 3.0 * m.era_row_px;
+        let max = if roomy { 3 } else { 1 };
         self.data.with_value(|d| d.era_row_count.min(max))
     }
 
@@ -262,16 +267,20 @@ impl Ctx {
         }
     }
 
-    /// The least height the stage needs to show every lane with one row of markers and one of
-    /// clusters, below the axis and as many era label rows as it may show. A shorter window (a
+    /// Every lane with one row of markers and one of clusters.
+    fn lanes_min_px(&self) -> f64 {
+        let m = &self.metrics;
+        let lanes = self.data.with_value(|d| d.file.lanes.len().max(1));
+        lanes as f64 * (2.0 * m.row_px + m.lane_label_px)
+    }
+
+    /// The least height the stage needs to show every lane (one row of markers and one of
+    /// clusters each) below the axis and one row of era labels. A window shorter than that (a
     /// phone held sideways) scrolls the stage's column instead of cutting lanes off.
     pub fn min_stage_px(&self) -> f64 {
         let m = &self.metrics;
-        let (lanes, era_rows) = self
-            .data
-            .with_value(|d| (d.file.lanes.len().max(1), d.era_row_count.min(3)));
-        let lane_px = 2.0 * m.row_px + m.lane_label_px;
-        era_rows as f64 * m.era_row_px + m.axis_px + lanes as f64 * lane_px
+        let era_rows = self.data.with_value(|d| d.era_row_count.min(1));
+        era_rows as f64 * m.era_row_px + m.axis_px + self.lanes_min_px()
     }
 
     pub fn lane_height_px(&self) -> f64 {
