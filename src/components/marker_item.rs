@@ -12,7 +12,6 @@ pub(super) fn item(
     key: Key,
     spots: Memo<HashMap<Key, Spot>>,
     slots: StoredValue<Slots>,
-    settled: RwSignal<u64>,
 ) -> AnyView {
     let Some(first) = spots.with_untracked(|m| m.get(&key).cloned()) else {
         return ().into_any();
@@ -41,9 +40,10 @@ pub(super) fn item(
                     _ => None,
                 })
             });
+            // The name follows the summary (which changes only when the chip's membership does;
+            // while the view moves the buttons, and so their summaries, stay as they were).
             let label = move || {
-                settled.track();
-                let (n, a, b) = summary.get_untracked().unwrap_or((0, 0.0, 0.0));
+                let (n, a, b) = summary.get().unwrap_or((0, 0.0, 0.0));
                 let span = year_range(a, b, ctx.lang());
                 ctx.loc()
                     .tf("cluster", &[("n", &n.to_string()), ("range", &span)])

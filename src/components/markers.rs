@@ -62,7 +62,7 @@ pub struct Spot {
     pub top_px: f64,
 }
 
-/// How long after its last change the view counts as settled (buttons back, cluster names redone).
+/// How long after its last change the view counts as settled (the buttons come back).
 const SETTLE_MS: f64 = 150.0;
 
 pub(super) type Slots = HashMap<Key, RwSignal<Option<Spot>>>;
@@ -93,10 +93,6 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         })
     });
     let slots = StoredValue::new(Slots::new());
-    // Bumped 150 ms after the view stops moving. Cluster names ("12 events, 1920–1925") are
-    // refreshed then rather than on every frame: recomputing them during a zoom cost more than
-    // drawing the frame.
-    let settled = RwSignal::new(0_u64);
     // While the view moves, markers and chips are painted on one canvas and the buttons stay
     // where they were, hidden; they are brought up to date and shown when the view settles.
     let moving = RwSignal::new(false);
@@ -152,7 +148,6 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         }
         let t = gloo::timers::callback::Timeout::new(SETTLE_MS as u32, move || {
             moving.set(false);
-            settled.update(|n| *n += 1);
         });
         timer.set_value(Some(t));
         view
@@ -177,11 +172,11 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
     view! {
         <div class="tk-markers" class:tk-moving=moving node_ref=layer_el>
             <For each=move || keys.with(|k| k.0.clone()) key=|k| *k let:key>
-                {item(ctx, key, spots, slots, settled)}
+                {item(ctx, key, spots, slots)}
             </For>
             <div class="tk-cluster-layer">
                 <For each=move || keys.with(|k| k.1.clone()) key=|k| *k let:key>
-                    {item(ctx, key, spots, slots, settled)}
+                    {item(ctx, key, spots, slots)}
                 </For>
             </div>
             // Geometry inline too: the canvas must never take part in layout, stylesheet or not.

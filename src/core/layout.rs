@@ -257,6 +257,11 @@ pub fn layout_keeping(
                 });
                 continue;
             }
+            // No room for its label: an event whose date (or range) lies off screen is left out
+            // rather than counted in a chip far from it; only its label could have reached in.
+            if item.end_days < scale.start_days || item.start_days > scale.end_days() {
+                continue;
+            }
             // Buckets are anchored in time (absolute pixels), so panning does not reshuffle them.
             let key =
                 (((anchor_px + origin_px) / bucket_px).floor() as i64).clamp(first_key, last_key);

@@ -166,3 +166,23 @@ test('buttons: Zoom in, Zoom out, Whole story, 1888–1931, Reset', async () => 
   assertClean('using the buttons');
   await context.close();
 });
+
+test('cluster chips: the number shown is the number named, and the named years overlap the view', async () => {
+  for (const [opts, hash] of [[{}, ''], [{ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true }, 'from=1922&to=1966'], [{}, 'from=1922&to=1966']]) {
+    const { page, context, assertClean } = await openPage(env, opts);
+    await gotoReady(env, page, 'index.html' + (hash ? '#' + hash : ''));
+    const v = await settle(page);
+    const chips = await page.$$eval('.tk-cluster', (els) => els.map((c) => ({ shown: c.textContent.trim(), name: c.getAttribute('aria-label') })));
+    assert.ok(chips.length > 0, `chips at ${hash || 'the default view'}`);
+    const [y0, y1] = [1970 + v.startDays / 365.2425, 1970 + (v.startDays + v.spanDays) / 365.2425];
+    for (const c of chips) {
+      const m = c.name.match(/^(\d+) events, (\d{4})(?:–(\d{4}))?/);
+      assert.ok(m, `a chip's name gives its count and years: "${c.name}"`);
+      assert.equal(m[1], c.shown, `chip "${c.shown}" is named "${c.name}"`);
+      const [a, b] = [Number(m[2]), Number(m[3] || m[2]) + 1];
+      assert.ok(b >= y0 && a <= y1, `"${c.name}" overlaps the view ${y0.toFixed(1)}–${y1.toFixed(1)}`);
+    }
+    assertClean(`chips ${hash}`);
+    await context.close();
+  }
+});
