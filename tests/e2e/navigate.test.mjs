@@ -186,3 +186,20 @@ test('cluster chips: the number shown is the number named, and the named years o
     await context.close();
   }
 });
+
+test('clicking a marker at the right edge opens its card without shifting the stage sideways', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  await settle(page);
+  await page.locator('.tk-marker[data-event-id="arrest"]').click();
+  await page.locator('.tk-card').waitFor({ state: 'visible' });
+  await settle(page);
+  const r = await page.evaluate(() => {
+    const vp = document.querySelector('.tk-viewport');
+    return { scroll: vp.scrollLeft, label: document.querySelector('.tk-lane-label').getBoundingClientRect().left - vp.getBoundingClientRect().left };
+  });
+  assert.equal(r.scroll, 0, 'the stage is not scrolled');
+  assert.ok(r.label >= 8, `lane labels keep their place (${r.label} px from the stage's left edge)`);
+  assertClean('card at the right edge');
+  await context.close();
+});
