@@ -139,6 +139,20 @@ fn focus_marker_when_settled(root: Element, id: String, tries_left: u32) {
     .forget();
 }
 
+/// Scroll `el` by `dx`, `dy` pixels.
+pub fn scroll_by(el: &Element, dx: i32, dy: i32) {
+    el.set_scroll_left(el.scroll_left() + dx);
+    el.set_scroll_top(el.scroll_top() + dy);
+}
+
+/// Whether the event happened on the element that listens to it, not on a child.
+pub fn event_on_itself(ev: &web_sys::Event) -> bool {
+    match (ev.target(), ev.current_target()) {
+        (Some(t), Some(c)) => t == c,
+        _ => false,
+    }
+}
+
 /// Focus the first element matching `selector` inside `root` (after the DOM has updated).
 pub fn focus_in(root: &Element, selector: &str) {
     let root = root.clone();

@@ -106,6 +106,7 @@ test('keyboard: closing a card gives focus back to its marker, with Escape and w
     const marker = await tabTo(page, (a) => a.tag === 'BUTTON' && /\btk-marker\b/.test(a.cls), 'an event marker');
     await page.keyboard.press('Enter');
     await page.locator('.tk-card').waitFor({ state: 'visible', timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2', null, { timeout: 3_000 }).catch(() => {});
     assert.equal((await active(page)).tag, 'H2', 'focus moved to the card title');
     if (close === 'Escape') {
       await page.keyboard.press('Escape');
@@ -158,5 +159,39 @@ test('keyboard on a phone: while the bottom sheet is open, Tab stays on what can
   await card.waitFor({ state: 'hidden', timeout: 5_000 });
   assert.equal(await page.evaluate(() => document.querySelector('.tk-main').hasAttribute('inert')), false, 'the stage is not inert once the sheet is closed');
   assertClean('phone sheet keyboard');
+  await context.close();
+});
+
+test('image viewer: fills a kiosk screen, pans when zoomed, Escape works after a click on the image, a click beside it closes', async () => {
+  const { page, context, assertClean } = await openPage(env, { viewport: { width: 1920, height: 1080 } });
+  await gotoReady(env, page, 'index.html#event=execution');
+  const open = page.locator('.tk-card button.tk-media-open').first();
+  await open.click();
+  const viewer = page.locator('.tk-viewer');
+  await viewer.waitFor({ state: 'visible' });
+  const img = viewer.locator('img');
+  await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+  const box = await img.boundingBox();
+  assert.ok(box.width >= 0.9 * 1920 || box.height >= 0.7 * 1080, `the image fills the screen (${box.width}x${box.height})`);
+  // Zoomed in, dragging moves the picture.
+  for (let i = 0; i < 4; i++) await viewer.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  const stage = viewer.locator('.tk-viewer-stage');
+  const before = await stage.evaluate((s) => [s.scrollLeft, s.scrollTop]);
+  await page.mouse.move(960, 540);
+  await page.mouse.down();
+  await page.mouse.move(760, 400, { steps: 5 });
+  await page.mouse.up();
+  const after = await stage.evaluate((s) => [s.scrollLeft, s.scrollTop]);
+  assert.ok(after[0] > before[0] + 100 && after[1] > before[1] + 60, `dragging pans the zoomed image (${before} -> ${after})`);
+  // A click on the picture itself, then Escape: still closes.
+  await img.click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Escape');
+  await viewer.waitFor({ state: 'hidden', timeout: 3_000 });
+  // A click beside the picture closes it too.
+  await open.click();
+  await viewer.waitFor({ state: 'visible' });
+  await page.mouse.click(10, 540);
+  await viewer.waitFor({ state: 'hidden', timeout: 3_000 });
+  assertClean('image viewer');
   await context.close();
 });
