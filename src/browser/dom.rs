@@ -85,9 +85,17 @@ pub fn reveal_lane(card: &Element, lane: usize, needed_px: f64) {
             column.get_bounding_client_rect(),
             lane.get_bounding_client_rect(),
         );
+        // Above the bottom sheet, and above the overview strip that stays at the column's foot.
+        let overview_top = root
+            .query_selector(".tk-overview")
+            .ok()
+            .flatten()
+            .map(|o| o.get_bounding_client_rect().top())
+            .unwrap_or(f64::INFINITY);
         let bottom = covered_from_px(&card)
             .map(|_| card.get_bounding_client_rect().top())
-            .unwrap_or(col.bottom());
+            .unwrap_or(col.bottom())
+            .min(overview_top);
         let shift = if lane.top() < col.top() {
             lane.top() - col.top()
         } else if lane.top() + needed_px > bottom {

@@ -39,8 +39,11 @@ pub fn Eras(ctx: Ctx) -> impl IntoView {
                 row.min(label_rows() - 1) as f64 * ctx.metrics.era_row_px
             )
         };
-        let unlabelled =
-            move || row >= label_rows() || edges().map(|(a, b)| b - a <= 40.0).unwrap_or(true);
+        let unlabelled = move || {
+            // A band too narrow for a few letters of its name shows none (its name is its tooltip).
+            let min_px = 72.0 * ctx.metrics.text_scale;
+            row >= label_rows() || edges().map(|(a, b)| b - a <= min_px).unwrap_or(true)
+        };
         let title_for_tip = title.clone();
         let title_spoken = title.clone();
         let spoken = move || {

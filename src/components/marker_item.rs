@@ -129,7 +129,9 @@ fn event_button(ctx: Ctx, index: usize, first: Placed, spot: RwSignal<Option<Spo
             class:tk-disputed=disputed
             class:tk-open=is_open
             data-event-id=event.id.clone()
-            aria-label=label
+            aria-label=label.clone()
+            // A dot has no visible title: hovering shows it.
+            title=move || compact.then(&label)
             aria-pressed=move || is_open().to_string()
             style:transform=move || spot.with(|s| s.as_ref().map(translate))
             style:width=move || size.get().map(|(w, _)| format!("{w}px"))

@@ -113,6 +113,14 @@ pub fn Stage(ctx: Ctx) -> impl IntoView {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
             return;
         }
+        // Enter on the stage itself goes to its first event (the hint says Enter opens one).
+        if ev.key() == "Enter" && dom::event_on_itself(&ev) {
+            if let Some(div) = el.get_untracked() {
+                ev.prevent_default();
+                dom::focus_in(&div, ".tk-marker");
+            }
+            return;
+        }
         if let Some(cmd) = key_command(&ev.key(), ev.shift_key()) {
             if cmd == Command::Close {
                 return; // Escape is the root's: it also closes the image viewer.

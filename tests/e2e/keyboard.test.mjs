@@ -195,3 +195,18 @@ test('image viewer: fills a kiosk screen, pans when zoomed, Escape works after a
   assertClean('image viewer');
   await context.close();
 });
+
+test('keyboard: Enter on the stage goes to its first event; a dot without a title shows one on hover', async () => {
+  const { page, context, assertClean } = await openPage(env);
+  await gotoReady(env, page);
+  await tabTo(page, (a) => /\btk-viewport\b/.test(a.cls), 'the stage');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('tk-marker'), null, { timeout: 3_000 }).catch(() => {});
+  const first = await active(page);
+  assert.ok(/\btk-marker\b/.test(first.cls) && first.id, `Enter on the stage focuses a marker (${JSON.stringify(first)})`);
+  const dots = await page.$$eval('.tk-marker.tk-compact', (els) => els.map((e) => [e.getAttribute('title'), e.getAttribute('aria-label')]));
+  assert.ok(dots.length > 0, 'the default view has dots without titles');
+  for (const [title, name] of dots) assert.equal(title, name, 'a dot shows its event as a tooltip');
+  assertClean('Enter on the stage');
+  await context.close();
+});

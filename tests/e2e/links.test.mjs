@@ -136,6 +136,8 @@ for (const [name, viewport, event] of [['a phone held sideways (812x375)', { wid
     await marker.waitFor({ state: 'visible', timeout: 5_000 });
     const [m, c] = [await marker.boundingBox(), await card.boundingBox()];
     assert.ok(m.y >= 0 && m.y + m.height <= viewport.height, `the marker is in the window (y ${m.y})`);
+    const strip = await page.locator('.tk-overview').boundingBox();
+    assert.ok(m.y + m.height <= strip.y + 1, `and above the overview strip (marker bottom ${m.y + m.height}, strip top ${strip.y})`);
     const beside = c.x >= m.x + m.width;
     assert.ok(beside || m.y + m.height <= c.y, `and not under the card (marker ${JSON.stringify(m)}, card ${JSON.stringify(c)})`);
     await screenshot(page, `short-${viewport.width}x${viewport.height}-${event}`);
