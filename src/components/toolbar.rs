@@ -57,6 +57,18 @@ pub fn Toolbar(ctx: Ctx) -> impl IntoView {
         .collect_view();
     view! {
         <div class="tk-toolbar">
+            // Views first, then zoom beside the languages: on a phone the toolbar takes two rows.
+            <div class="tk-group tk-presets" role="group" aria-label=move || ctx.loc().t("view_presets").to_string()>
+                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Home)>
+                    {move || home_label(ctx)}
+                </button>
+                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Whole)>
+                    {move || ctx.loc().t("whole_story")}
+                </button>
+                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Reset)>
+                    {move || ctx.loc().t("reset")}
+                </button>
+            </div>
             <div class="tk-group tk-zoom" role="group" aria-label=move || ctx.loc().t("zoom").to_string()>
                 <button
                     type="button"
@@ -77,17 +89,6 @@ pub fn Toolbar(ctx: Ctx) -> impl IntoView {
                     on:click=move |_| zoom(1.0 / ZOOM_STEP)
                 >
                     <span aria-hidden="true">"−"</span>
-                </button>
-            </div>
-            <div class="tk-group tk-presets" role="group" aria-label=move || ctx.loc().t("view_presets").to_string()>
-                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Home)>
-                    {move || home_label(ctx)}
-                </button>
-                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Whole)>
-                    {move || ctx.loc().t("whole_story")}
-                </button>
-                <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Reset)>
-                    {move || ctx.loc().t("reset")}
                 </button>
             </div>
             <div class="tk-group tk-langs" role="group" aria-label=move || ctx.loc().t("language").to_string()>
