@@ -96,10 +96,18 @@ pub fn reveal_lane(card: &Element, lane: usize, needed_px: f64) {
             .map(|_| card.get_bounding_client_rect().top())
             .unwrap_or(col.bottom())
             .min(overview_top);
-        let shift = if lane.top() < col.top() {
-            lane.top() - col.top()
+        // Below the axis, which stays pinned at the top of a scrolled column.
+        let top = root
+            .query_selector(".tk-axis")
+            .ok()
+            .flatten()
+            .map(|a| a.get_bounding_client_rect().bottom())
+            .unwrap_or(col.top())
+            .max(col.top());
+        let shift = if lane.top() < top {
+            lane.top() - top
         } else if lane.top() + needed_px > bottom {
-            (lane.top() + needed_px - bottom).min(lane.top() - col.top())
+            (lane.top() + needed_px - bottom).min(lane.top() - top)
         } else {
             0.0
         };

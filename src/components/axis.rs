@@ -108,11 +108,15 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
         };
         view! { <span class="tk-grid-line" class:tk-grid-major=major style:transform=style></span> }
     };
-    let top = move || format!("top:{}px", ctx.axis_bottom_px() - ctx.metrics.axis_px);
+    let axis_top = move || ctx.axis_bottom_px() - ctx.metrics.axis_px;
+    let top = move || format!("top:{}px", axis_top());
     view! {
         <div class="tk-grid" aria-hidden="true">
             <For each=lines key=|(k, major)| (k.clone(), *major) children=line_view />
         </div>
+        // The pin sticks to the top of a scrolled stage column (short windows), so the axis stays
+        // in sight over the lower lanes; unscrolled it changes nothing.
+        <div class="tk-axis-pin" style:top=move || format!("{}px", -axis_top())>
         <div class="tk-axis" style=top aria-hidden="true" node_ref=axis_ref>
             <div class="tk-axis-row tk-axis-major">
                 <For each=row(true) key=|(k, unit)| (k.clone(), *unit) children=tick_view />
@@ -120,6 +124,7 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
             <div class="tk-axis-row tk-axis-minor">
                 <For each=row(false) key=|(k, unit)| (k.clone(), *unit) children=tick_view />
             </div>
+        </div>
         </div>
     }
 }

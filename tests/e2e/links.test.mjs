@@ -121,6 +121,8 @@ for (const [name, viewport, event] of [['a phone held sideways (812x375)', { wid
     await page.evaluate(() => { const m = document.querySelector('.tk-main'); m.scrollTop = m.scrollHeight; });
     const label = await lanes.last().locator('.tk-lane-label').boundingBox();
     assert.ok(label.y >= 0 && label.y + label.height <= viewport.height, `scrolled, the last lane's label is in the window (y ${label.y})`);
+    const pinned = await page.locator('.tk-axis').boundingBox();
+    assert.ok(pinned.y >= 0 && pinned.y < viewport.height / 2, `scrolled, the axis stays in sight at the top (y ${pinned.y})`);
     const overview = await page.locator('.tk-overview').boundingBox();
     assert.ok(overview.y + overview.height <= viewport.height + 1, 'and so is the overview strip below it');
     // The page itself does not scroll: only the column does.
@@ -136,6 +138,9 @@ for (const [name, viewport, event] of [['a phone held sideways (812x375)', { wid
     await marker.waitFor({ state: 'visible', timeout: 5_000 });
     const [m, c] = [await marker.boundingBox(), await card.boundingBox()];
     assert.ok(m.y >= 0 && m.y + m.height <= viewport.height, `the marker is in the window (y ${m.y})`);
+    const axis = await page.locator('.tk-axis').boundingBox();
+    assert.ok(m.y >= axis.y + axis.height - 1, `below the axis, which stays in sight (marker top ${m.y}, axis bottom ${axis.y + axis.height})`);
+    assert.ok(axis.y >= 0, 'the axis is in the window');
     const strip = await page.locator('.tk-overview').boundingBox();
     assert.ok(m.y + m.height <= strip.y + 1, `and above the overview strip (marker bottom ${m.y + m.height}, strip top ${strip.y})`);
     const beside = c.x >= m.x + m.width;
