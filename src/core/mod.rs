@@ -7,6 +7,7 @@ pub mod input;
 pub mod layout;
 pub mod scale;
 mod tick_calendar;
+mod tick_label;
 pub mod ticks;
 pub mod url_state;
 pub mod view;

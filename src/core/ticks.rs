@@ -1,12 +1,12 @@
 //! Tick choice as data: an interval table and a pure function that picks the finest level whose
 //! labels fit. Ticks are generated only inside the visible window, so the cost depends on the
 //! width in pixels, never on the zoom depth or the length of the content.
-use super::date::{days_to_civil, days_to_year_f64, CALENDAR_YEARS_MAX};
-use super::date_format::year_text;
-use super::i18n::{locale, Lang};
+use super::date::{days_to_year_f64, CALENDAR_YEARS_MAX};
+use super::i18n::Lang;
 use super::scale::Scale;
-use super::tick_calendar::period_start_year;
 pub use super::tick_calendar::tick_times;
+pub use super::tick_label::century_number;
+use super::tick_label::tick_label;
 
 /// Width estimate of one character of a tick label (13 px system sans, Cyrillic included), for
 /// when nothing measures the text (native tests); the browser measures the drawn glyphs.
@@ -288,79 +288,4 @@ fn with_sticky(
         major.insert(0, tick);
     }
     major
-}
-
-fn tick_label(t_days: f64, step: Step, level: &Level, major: bool, lang: Lang) -> String {
-    let loc = locale(lang);
-    let (y, m, d) = days_to_civil(t_days + 0.5);
-    match (step, major) {
-        (Step::Days(_), _) => d.to_string(),
-        (Step::Months(_), true) => {
-            let month = &loc.months[m as usize - 1];
-            match lang {
-                Lang::Kk => format!("{} {month}", year_text(y, lang)),
-                _ => format!("{month} {}", year_text(y, lang)),
-            }
-        }
-        (Step::Months(_), false) => loc.months_short[m as usize - 1].clone(),
-        (Step::Years(n), _) => {
-            let year = if major || n > 1 {
-                period_start_year(y, n)
-            } else {
-                y
-            };
-            if major && n == 10 && matches!(level.minor, Step::Years(_)) && year >= 10 {
-                loc.tf("decade", &[("n", &year.to_string())])
-            } else if major && n == 100 && (100..10_000).contains(&year) {
-                // "20th century", "XX век": a bare "1900" over decade ticks reads as a year.
-                loc.tf("century", &[("n", &century_number(year / 100 + 1, lang))])
-            } else {
-                year_text(year, lang)
-            }
-        }
-    }
-}
-
-/// The ordinal of a century as it is written in `lang`: "20th" in English, Roman "XX" in
-/// Russian and Kazakh.
-pub fn century_number(n: i64, lang: Lang) -> String {
-    match lang {
-        Lang::En => {
-            let suffix = match (n % 10, n % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            format!("{n}{suffix}")
-        }
-        Lang::Ru | Lang::Kk => roman(n),
-    }
-}
-
-fn roman(mut n: i64) -> String {
-    const DIGITS: [(i64, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (value, digits) in DIGITS {
-        while n >= value {
-            out.push_str(digits);
-            n -= value;
-        }
-    }
-    out
 }
