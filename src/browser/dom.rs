@@ -126,32 +126,38 @@ pub fn return_focus(card: &Element, id: &str) {
         .as_ref()
         .is_none_or(|a| a.tag_name() == "BODY" || card.contains(Some(a)));
     if let Some(root) = card.closest(".tk-root").ok().flatten().filter(|_| lost) {
-        focus_marker_when_settled(root, id.to_string(), 20);
+        focus_marker_when_settled(root, id.to_string(), FOCUS_TRIES);
     }
 }
+
+/// How often (every 60 ms) to try again while the view still glides: up to 3 s on a busy machine.
+const FOCUS_TRIES: u32 = 50;
 
 /// While the view still glides (the card was closed right after it opened) the marker buttons
 /// are hidden under their canvas picture and cannot take focus: try again a little later.
 fn focus_marker_when_settled(root: Element, id: String, tries_left: u32) {
     // After the DOM has updated: the stage may only now have stopped being inert.
-    gloo::timers::callback::Timeout::new(if tries_left == 20 { 0 } else { 60 }, move || {
-        let moving = root
-            .query_selector(".tk-markers.tk-moving")
-            .ok()
-            .flatten()
-            .is_some();
-        if moving && tries_left > 0 {
-            return focus_marker_when_settled(root, id, tries_left - 1);
-        }
-        // Event ids are link-safe (letters, digits, - _ .), checked when the content loads.
-        let marker = (!id.contains(['"', '\\']))
-            .then(|| root.query_selector(&format!(".tk-marker[data-event-id=\"{id}\"]")))
-            .and_then(|found| found.ok().flatten());
-        let target = marker.or_else(|| root.query_selector(".tk-viewport").ok().flatten());
-        if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    })
+    gloo::timers::callback::Timeout::new(
+        if tries_left == FOCUS_TRIES { 0 } else { 60 },
+        move || {
+            let moving = root
+                .query_selector(".tk-markers.tk-moving")
+                .ok()
+                .flatten()
+                .is_some();
+            if moving && tries_left > 0 {
+                return focus_marker_when_settled(root, id, tries_left - 1);
+            }
+            // Event ids are link-safe (letters, digits, - _ .), checked when the content loads.
+            let marker = (!id.contains(['"', '\\']))
+                .then(|| root.query_selector(&format!(".tk-marker[data-event-id=\"{id}\"]")))
+                .and_then(|found| found.ok().flatten());
+            let target = marker.or_else(|| root.query_selector(".tk-viewport").ok().flatten());
+            if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        },
+    )
     .forget();
 }
 
