@@ -141,6 +141,9 @@ for (const [name, viewport, event] of [['a phone held sideways (812x375)', { wid
     const axis = await page.locator('.tk-axis').boundingBox();
     assert.ok(m.y >= axis.y + axis.height - 1, `below the axis, which stays in sight (marker top ${m.y}, axis bottom ${axis.y + axis.height})`);
     assert.ok(axis.y >= 0, 'the axis is in the window');
+    // Pinned over the scrolled column, the axis hides what lies under it: a tap there hits the axis.
+    const hit = await page.evaluate(([x, y]) => !document.elementFromPoint(x, y)?.closest('.tk-marker, .tk-cluster'), [axis.x + axis.width / 3, axis.y + axis.height / 2]);
+    assert.ok(hit, 'a tap on the axis does not reach a marker hidden under it');
     const strip = await page.locator('.tk-overview').boundingBox();
     assert.ok(m.y + m.height <= strip.y + 1, `and above the overview strip (marker bottom ${m.y + m.height}, strip top ${strip.y})`);
     const beside = c.x >= m.x + m.width;
@@ -150,3 +153,18 @@ for (const [name, viewport, event] of [['a phone held sideways (812x375)', { wid
     await context.close();
   });
 }
+
+test('on a 320x568 phone in Kazakh, a card with a long title keeps its text and Previous/Next on screen', async () => {
+  const { page, context, assertClean } = await openPage(env, { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+  await gotoReady(env, page, 'index.html#event=early-learning&lang=kk');
+  const card = page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  await settle(page);
+  const nav = await page.locator('.tk-card-nav').boundingBox();
+  assert.ok(nav.y + nav.height <= 568 + 0.5, `Previous/Next are on screen (bottom ${nav.y + nav.height})`);
+  const text = await page.locator('.tk-card-scroll').boundingBox();
+  assert.ok(text.height >= 80, `the card's text has room to be read (${text.height} px)`);
+  await screenshot(page, 'phone-320-kk-sheet');
+  assertClean('320 sheet');
+  await context.close();
+});
