@@ -14,6 +14,23 @@ const FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto San
 /// The markers' text size in `public/tarikh.css` (before the kiosk scale).
 const TEXT_PX: f64 = 13.0;
 
+/// The regular and bold fonts markers are painted in, built once per timeline (not per frame).
+pub struct Fonts {
+    regular: String,
+    bold: String,
+}
+
+impl Fonts {
+    /// The markers' fonts at `text_scale` times the usual size.
+    pub fn new(text_scale: f64) -> Fonts {
+        let px = (TEXT_PX * text_scale).round();
+        Fonts {
+            regular: format!("{px}px {FAMILY}"),
+            bold: format!("700 {px}px {FAMILY}"),
+        }
+    }
+}
+
 /// One thing to paint, in CSS pixels relative to the markers layer. Texts and colours are
 /// borrowed from the content, so a frame allocates no strings.
 pub enum Shape<'a> {
@@ -53,9 +70,8 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
 }
 
-/// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels.
-/// Paint `shapes` over a `width` x `height` layer; text at `text_scale` times the usual size.
-pub fn draw(canvas: &Element, width: f64, height: f64, text_scale: f64, shapes: &[Shape]) {
+/// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels, with text in `fonts`.
+pub fn draw(canvas: &Element, width: f64, height: f64, fonts: &Fonts, shapes: &[Shape]) {
     let Some(canvas) = canvas.dyn_ref::<HtmlCanvasElement>() else {
         return;
     };
@@ -73,14 +89,13 @@ pub fn draw(canvas: &Element, width: f64, height: f64, text_scale: f64, shapes: 
     ctx.set_text_baseline("middle");
     // Setting a font is costly (the browser parses it), so shapes are drawn in two passes, one
     // per font, and each font is set once per frame.
-    let px = (TEXT_PX * text_scale).round();
-    ctx.set_font(&format!("{px}px {FAMILY}"));
+    ctx.set_font(&fonts.regular);
     for s in shapes {
         if let Shape::Marker { bold: false, .. } = s {
             marker(&ctx, s);
         }
     }
-    ctx.set_font(&format!("700 {px}px {FAMILY}"));
+    ctx.set_font(&fonts.bold);
     for s in shapes {
         match s {
             Shape::Marker { bold: true, .. } => marker(&ctx, s),

@@ -16,8 +16,12 @@ thread_local! {
 
 struct Measurer {
     ctx: CanvasRenderingContext2d,
+    /// The font the canvas is set to.
     font: String,
-    widths: HashMap<String, HashMap<String, f64>>,
+    /// Per font (a timeline uses two: bold and regular), the widths measured so far. Found by
+    /// comparing the font text, so a lookup on every label of every zoom frame hashes only the
+    /// label, not the long font string too.
+    widths: Vec<(String, HashMap<String, f64>)>,
 }
 
 fn new_measurer() -> Option<Measurer> {
@@ -26,7 +30,7 @@ fn new_measurer() -> Option<Measurer> {
     Some(Measurer {
         ctx,
         font: String::new(),
-        widths: HashMap::new(),
+        widths: Vec::new(),
     })
 }
 
@@ -47,7 +51,14 @@ pub fn text_px(font: &str, text: &str) -> Option<f64> {
             *slot = new_measurer();
         }
         let m = slot.as_mut()?;
-        if let Some(px) = m.widths.get(font).and_then(|w| w.get(text)) {
+        let at = match m.widths.iter().position(|(f, _)| f == font) {
+            Some(at) => at,
+            None => {
+                m.widths.push((font.to_string(), HashMap::new()));
+                m.widths.len() - 1
+            }
+        };
+        if let Some(px) = m.widths[at].1.get(text) {
             return Some(*px);
         }
         if m.font != font {
@@ -55,7 +66,7 @@ pub fn text_px(font: &str, text: &str) -> Option<f64> {
             m.font = font.to_string();
         }
         let px = m.ctx.measure_text(text).ok()?.width();
-        let widths = m.widths.entry(font.to_string()).or_default();
+        let widths = &mut m.widths[at].1;
         if widths.len() >= CACHE_MAX {
             widths.clear();
         }

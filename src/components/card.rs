@@ -60,7 +60,7 @@ pub fn EventCard(ctx: Ctx) -> impl IntoView {
         let lane = ctx
             .data
             .with_value(|d| d.lane_of.get(i).copied().unwrap_or(0));
-        dom::reveal_lane(&aside, lane, ctx.metrics.lane_label_px + ctx.metrics.row_px);
+        dom::reveal_lane(&aside, lane, ctx.metrics.first_row_px());
     });
     let body = move || {
         let i = open.get()?;

@@ -234,7 +234,7 @@ impl Ctx {
         let lane_h = self.lane_height_px();
         let lane_top = self.axis_bottom_px() + lane as f64 * lane_h;
         // Visible enough: its label and first row of markers are above the sheet.
-        let needs = self.metrics.lane_label_px + self.metrics.row_px;
+        let needs = self.metrics.first_row_px();
         if lane_top + needs <= covered {
             0.0
         } else {
@@ -244,9 +244,8 @@ impl Ctx {
 
     /// Every lane with one row of markers and one of clusters.
     fn lanes_min_px(&self) -> f64 {
-        let m = &self.metrics;
         let lanes = self.data.with_value(|d| d.file.lanes.len().max(1));
-        lanes as f64 * (2.0 * m.row_px + m.lane_label_px)
+        lanes as f64 * self.metrics.lane_px(1)
     }
 
     /// The least height the stage needs to show every lane (one row of markers and one of
@@ -259,6 +258,6 @@ impl Ctx {
     }
 
     pub fn lane_height_px(&self) -> f64 {
-        (self.rows() + 1) as f64 * self.metrics.row_px + self.metrics.lane_label_px
+        self.metrics.lane_px(self.rows())
     }
 }

@@ -153,6 +153,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         view
     });
     let canvas_el = NodeRef::<leptos::html::Canvas>::new();
+    let fonts = StoredValue::new(canvas::Fonts::new(ctx.metrics.text_scale));
     Effect::new(move |_| {
         let Some(canvas) = canvas_el.get() else {
             return;
@@ -165,7 +166,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         ctx.data.with_value(|d| {
             spots.with(|m| {
                 let shapes = marker_paint::shapes(ctx, d, m.values());
-                canvas::draw(&canvas, width, height, ctx.metrics.text_scale, &shapes);
+                fonts.with_value(|f| canvas::draw(&canvas, width, height, f, &shapes));
             })
         });
     });

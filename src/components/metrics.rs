@@ -25,6 +25,17 @@ impl Metrics {
             lane_label_px: 18.0,
         }
     }
+
+    /// Height of a lane with `rows` rows of labelled markers and one of clusters.
+    pub fn lane_px(&self, rows: usize) -> f64 {
+        (rows + 1) as f64 * self.row_px + self.lane_label_px
+    }
+
+    /// The top of a lane that must stay in sight for its events to be seen: its label and its
+    /// first row of markers.
+    pub fn first_row_px(&self) -> f64 {
+        self.lane_label_px + self.row_px
+    }
 }
 
 /// Rows of labelled markers per lane that fit the stage height (1 to 4; one more for clusters).

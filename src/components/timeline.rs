@@ -94,10 +94,7 @@ pub fn Timeline(
     let card_open = move || ctx.open.get().is_some();
     let sheet_open = move || ctx.open.get().is_some() && ctx.covered_from_px.get().is_some();
     // A bottom sheet leaves the axis and the open event's first row in sight.
-    let sheet_room = move || {
-        let m = &ctx.metrics;
-        format!("{}px", ctx.axis_bottom_px() + m.lane_label_px + m.row_px)
-    };
+    let sheet_room = move || format!("{}px", ctx.axis_bottom_px() + ctx.metrics.first_row_px());
     view! {
         <section
             class="tk-root"

@@ -321,14 +321,11 @@ pub fn layout_keeping(
     out
 }
 
-/// How much wider a bold title is than a regular one.
-const BOLD_WIDTH: f64 = 1.1;
-
 /// Left edge, total width, date anchor and bar length of one item.
 fn extent_px(item: &LayoutItem, scale: &Scale, p: &LayoutParams) -> (f64, f64, f64, f64) {
-    // Important events (importance 1) have bold titles, about a tenth wider.
+    // Important events (importance 1) have bold titles.
     let char_px = if item.importance <= 1 {
-        p.char_px * BOLD_WIDTH
+        p.char_px * super::BOLD_WIDTH
     } else {
         p.char_px
     };

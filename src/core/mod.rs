@@ -11,3 +11,7 @@ mod tick_label;
 pub mod ticks;
 pub mod url_state;
 pub mod view;
+
+/// How much wider a bold title or label is than a regular one (13 px system sans), where widths
+/// are estimated: marker titles in the layout, and tick labels when nothing measures them.
+pub const BOLD_WIDTH: f64 = 1.12;

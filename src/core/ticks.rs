@@ -11,8 +11,6 @@ use super::tick_label::tick_label;
 /// Width estimate of one character of a tick label (13 px system sans, Cyrillic included), for
 /// when nothing measures the text (native tests); the browser measures the drawn glyphs.
 pub const CHAR_PX: f64 = 7.6;
-/// Major labels are bold: the estimate widens them by this factor.
-pub const BOLD_FACTOR: f64 = 1.12;
 /// Space a label needs around its text (its left inset from the tick line plus padding).
 pub const LABEL_PAD_PX: f64 = 8.0;
 /// Minimum free space between two labels on one row.
@@ -113,7 +111,7 @@ pub type MeasureText<'a> = &'a dyn Fn(&str, bool) -> f64;
 pub fn estimate_text_px(label: &str, major: bool) -> f64 {
     let px = label.chars().count() as f64 * CHAR_PX;
     if major {
-        px * BOLD_FACTOR
+        px * super::BOLD_WIDTH
     } else {
         px
     }

@@ -98,6 +98,19 @@ export async function gotoReady(env, page, rel = 'index.html') {
   await page.waitForSelector(READY, { timeout: 30_000 });
 }
 
+/**
+ * A new page on `rel`, a deep link that opens an event: waits until its card is shown and the
+ * view has settled. Returns what `openPage` does, and the card.
+ */
+export async function openCard(env, opts, rel) {
+  const opened = await openPage(env, opts);
+  await gotoReady(env, opened.page, rel);
+  const card = opened.page.locator('.tk-card');
+  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  await settle(opened.page);
+  return { ...opened, card };
+}
+
 /** The view window of the first (or given) timeline, from the viewport's data attributes. */
 export async function viewOf(page, root = 'section.tk-root') {
   return page.$eval(`${root} .tk-viewport`, (el) => {

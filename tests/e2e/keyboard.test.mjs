@@ -1,7 +1,7 @@
 // Journey: keyboard only. Tab to an event marker, Enter opens its card, read a quotation, Next.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, gotoReady, frames, screenshot, waitHashParam } from './helpers.mjs';
+import { launch, openPage, openCard, gotoReady, frames, screenshot, waitHashParam } from './helpers.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -130,10 +130,8 @@ test('keyboard: closing a card gives focus back to its marker, with Escape and w
 });
 
 test('keyboard on a phone: while the bottom sheet is open, Tab stays on what can be seen', async () => {
-  const { page, context, assertClean } = await openPage(env, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-  await gotoReady(env, page, 'index.html#event=execution');
-  const card = page.locator('.tk-card');
-  await card.waitFor({ state: 'visible', timeout: 10_000 });
+  const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+  const { page, context, assertClean, card } = await openCard(env, phone, 'index.html#event=execution');
   await page.waitForFunction(() => document.querySelector('.tk-main')?.hasAttribute('inert'), null, { timeout: 5_000 });
   const sheetTop = (await card.boundingBox()).y;
   // Two full rounds of Tab: every stop is in the window and, unless it is in the sheet, above it.
