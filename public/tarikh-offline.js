@@ -4,9 +4,9 @@
 // does not answer. Online, everything still comes from the network first (and refreshes the
 // copy), so a new build or edited content shows on the next load. index.html registers it
 // once the page has loaded; the timeline works the same without it.
-const CACHE = 'tarikh-offline-1';
-// What the first paint needs, relative to this file (it sits next to tarikh-app.js).
-const CORE = ['./', 'index.html', 'tarikh.css', 'tarikh-app.js', 'tarikh-app_bg.wasm', 'content/aymautov.json'];
+const CACHE = 'tarikh-offline-2';
+// What the page needs (first-paint sketch, app, flagship), relative to this file (it sits next to tarikh-app.js).
+const CORE = ['./', 'index.html', 'tarikh.css', 'tarikh-sketch.js', 'tarikh-sketch_bg.wasm', 'tarikh-app.js', 'tarikh-app_bg.wasm', 'content/aymautov.json'];
 // Runtime copies are kept only for these (not, say, a benchmark's 15 MB generated file).
 const KEEP = /\/(content|media)\/[^/]+$|\/tarikh-[a-z-]+(_bg\.wasm|\.js)$/;
 // A network that hangs instead of failing (a kiosk on a dead Wi-Fi) falls back after this.

@@ -228,3 +228,41 @@ fn text_width_follows_the_elements_font() {
     assert!(w(&big, label) > 1.8 * w(&normal, label));
     el.remove();
 }
+
+/// The first-paint sketch reads content with `JSON.parse` instead of serde: it must take from the
+/// flagship exactly what the app's own loader takes for drawing (titles, lanes, eras, dates).
+#[wasm_bindgen_test]
+fn sketch_reads_the_flagship_as_the_app_does() {
+    use tarikh::browser::sketch_json::sketch_content;
+    let text = include_str!("../public/content/aymautov.json");
+    let app = tarikh::content::load_quick(text).expect("the flagship loads");
+    let json = js_sys::JSON::parse(text).unwrap();
+    let sketch = sketch_content(&json).expect("the sketch reads the flagship");
+    assert_eq!(sketch.title, app.title);
+    assert_eq!(sketch.subtitle, app.subtitle);
+    assert_eq!(
+        (
+            &sketch.extent,
+            &sketch.initial_view,
+            &sketch.default_language
+        ),
+        (&app.extent, &app.initial_view, &app.default_language)
+    );
+    assert_eq!(sketch.lanes, app.lanes);
+    assert_eq!(sketch.eras.len(), app.eras.len());
+    for (s, a) in sketch.eras.iter().zip(&app.eras) {
+        assert_eq!((&s.id, &s.title, &s.date), (&a.id, &a.title, &a.date));
+    }
+    assert_eq!(sketch.events.len(), app.events.len());
+    for (s, a) in sketch.events.iter().zip(&app.events) {
+        assert_eq!(
+            (&s.id, &s.date, &s.lane, &s.title, s.importance),
+            (&a.id, &a.date, &a.lane, &a.title, a.importance)
+        );
+        assert_eq!(s.alternatives.len(), a.alternatives.len(), "{}", a.id);
+    }
+    // Not a tarikh/1 file (a TimelineJS3 one, say): the sketch leaves it to the app.
+    let other =
+        js_sys::JSON::parse(r#"{"events": [], "title": {"text": {"headline": "x"}}}"#).unwrap();
+    assert!(sketch_content(&other).is_none());
+}

@@ -10,7 +10,8 @@ const INK: &str = "#1f1a14";
 const CHIP: &str = "#3d342b";
 const GOLD: &str = "#9a6a08";
 const PILL: &str = "rgba(255,253,249,0.94)";
-const FAMILY: &str = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
+pub const FAMILY: &str =
+    "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", sans-serif";
 /// The markers' text size in `public/tarikh.css` (before the kiosk scale).
 const TEXT_PX: f64 = 13.0;
 

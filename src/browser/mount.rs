@@ -23,16 +23,24 @@ pub fn mount_all() {
     }
 }
 
-/// Mount one host, reading `data-src` and `data-lang`.
-pub fn mount_host(host: HtmlElement, url_sync: bool) {
-    let src = host
-        .get_attribute("data-src")
+/// The content a host shows: its `data-src`, else the page's `?src=`, else the flagship.
+pub fn host_src(host: &HtmlElement) -> String {
+    host.get_attribute("data-src")
         .filter(|s| !s.trim().is_empty())
         .or_else(super::url::query_src)
-        .unwrap_or_else(|| DEFAULT_SRC.to_string());
-    let lang = host
-        .get_attribute("data-lang")
-        .and_then(|l| Lang::from_code(&l));
+        .unwrap_or_else(|| DEFAULT_SRC.to_string())
+}
+
+/// The language a host asks for (`data-lang`), if any.
+pub fn host_lang(host: &HtmlElement) -> Option<Lang> {
+    host.get_attribute("data-lang")
+        .and_then(|l| Lang::from_code(&l))
+}
+
+/// Mount one host, reading `data-src` and `data-lang`.
+pub fn mount_host(host: HtmlElement, url_sync: bool) {
+    let src = host_src(&host);
+    let lang = host_lang(&host);
     // Kiosks: back to the welcoming state after this many seconds without input.
     let idle_s = host
         .get_attribute("data-idle-reset")

@@ -1,11 +1,11 @@
 //! Per-timeline state shared by the components of one host (no global state: each mount
 //! creates its own).
-use super::metrics::{rows_for, Metrics};
 use crate::browser::{anim::Animator, dom};
 use crate::content::prepared::Prepared;
 use crate::core::command::{reduce, Command, TimelineState};
 use crate::core::i18n::{locale, Lang, Locale};
-use crate::core::layout::{layout_keeping, LayoutParams, Placed};
+use crate::core::layout::{layout_keeping, Placed};
+use crate::core::metrics::{rows_for, Metrics};
 use crate::core::view::View;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -45,9 +45,19 @@ impl Ctx {
         let state = RwSignal::new(state);
         let height_px = RwSignal::new(480.0);
         let data = StoredValue::new_local(data);
+        // The stage size the last layout was made for.
+        let laid_out_for = StoredValue::new((0.0_f64, 0_usize));
         let layout = Memo::new(move |previous: Option<&Vec<Placed>>| {
-            // Events that had a labelled marker last frame keep it when they still fit.
+            let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
+            let lanes = data.with_value(|d| d.file.lanes.len());
+            let rows = rows_for(lanes, height_px.get(), &metrics);
+            // Events that had a labelled marker last frame keep it when they still fit (so
+            // titles do not jump during a zoom). A new stage size starts afresh: the first real
+            // layout, after the stand-in size, is then the one the first-paint sketch drew.
+            let same_stage = laid_out_for.get_value() == (width_px, rows);
+            laid_out_for.set_value((width_px, rows));
             let keep: crate::core::layout::Kept = previous
+                .filter(|_| same_stage)
                 .map(|p| {
                     p.iter()
                         .filter_map(|p| match p.kind {
@@ -57,28 +67,7 @@ impl Ctx {
                         .collect()
                 })
                 .unwrap_or_default();
-            let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
-            let rows = rows_for(
-                data.with_value(|d| d.file.lanes.len()),
-                height_px.get(),
-                &metrics,
-            );
-            let params = LayoutParams {
-                lanes: data.with_value(|d| d.file.lanes.len()),
-                max_rows: rows,
-                marker_px: metrics.marker_px,
-                cluster_px: 44.0,
-                // Wide buckets: half as many chips to move on every frame of a zoom, each
-                // still naming its count; the overview strip shows the fine density.
-                cluster_gap_px: 40.0,
-                pinned,
-                ..LayoutParams::default()
-            };
-            let params = LayoutParams {
-                char_px: params.char_px * metrics.text_scale,
-                label_max_px: params.label_max_px * metrics.text_scale,
-                ..params
-            };
+            let params = metrics.layout_params(lanes, rows, pinned);
             data.with_value(|d| layout_keeping(&d.index, &view.scale(width_px), &params, &keep))
         });
         Ctx {
@@ -204,12 +193,11 @@ impl Ctx {
     /// Rows of era labels: up to three when the stage has room for them above every lane, else
     /// one (phones, and windows only as tall as the lanes need).
     pub fn era_label_rows(&self) -> usize {
-        let m = &self.metrics;
         let height = self.height_px.get();
-        let roomy =
-            height >= 640.0 && height >= self.lanes_min_px() + m.axis_px + 3.0 * m.era_row_px;
-        let max = if roomy { 3 } else { 1 };
-        self.data.with_value(|d| d.era_row_count.min(max))
+        self.data.with_value(|d| {
+            self.metrics
+                .era_label_rows(d.era_row_count, d.file.lanes.len(), height)
+        })
     }
 
     /// Bottom of the axis: the lanes start here unless shifted (below).
@@ -242,19 +230,12 @@ impl Ctx {
         }
     }
 
-    /// Every lane with one row of markers and one of clusters.
-    fn lanes_min_px(&self) -> f64 {
-        let lanes = self.data.with_value(|d| d.file.lanes.len().max(1));
-        lanes as f64 * self.metrics.lane_px(1)
-    }
-
-    /// The least height the stage needs to show every lane (one row of markers and one of
-    /// clusters each) below the axis and one row of era labels. A window shorter than that (a
-    /// phone held sideways) scrolls the stage's column instead of cutting lanes off.
+    /// The least height the stage needs (see `Metrics::min_stage_px`).
     pub fn min_stage_px(&self) -> f64 {
-        let m = &self.metrics;
-        let era_rows = self.data.with_value(|d| d.era_row_count.min(1));
-        era_rows as f64 * m.era_row_px + m.axis_px + self.lanes_min_px()
+        self.data.with_value(|d| {
+            self.metrics
+                .min_stage_px(d.era_row_count, d.file.lanes.len())
+        })
     }
 
     pub fn lane_height_px(&self) -> f64 {

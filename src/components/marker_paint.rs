@@ -5,7 +5,9 @@ use super::marker_item::size_of;
 use super::markers::Spot;
 use crate::browser::canvas::Shape;
 use crate::content::prepared::Prepared;
+use crate::core::i18n::Lang;
 use crate::core::layout::PlacedKind;
+use crate::core::metrics::Metrics;
 use leptos::prelude::*;
 
 /// The buttons' top margin (`margin-top: 3px`) and their height (`row - 6px`).
@@ -17,9 +19,18 @@ pub fn shapes<'d, 's>(
     data: &'d Prepared,
     spots: impl Iterator<Item = &'s Spot>,
 ) -> Vec<Shape<'d>> {
-    let m = ctx.metrics;
+    shapes_for(&ctx.metrics, ctx.open.get(), ctx.lang(), data, spots)
+}
+
+/// [`shapes`] without a live timeline: also what the first-paint sketch draws.
+pub fn shapes_for<'d, 's>(
+    m: &Metrics,
+    open: Option<usize>,
+    lang: Lang,
+    data: &'d Prepared,
+    spots: impl Iterator<Item = &'s Spot>,
+) -> Vec<Shape<'d>> {
     let h = m.row_px - 2.0 * MARGIN_PX;
-    let (open, lang) = (ctx.open.get(), ctx.lang());
     let mut events = Vec::new();
     let mut chips = Vec::new();
     for s in spots {

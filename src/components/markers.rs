@@ -77,10 +77,7 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
                 .into_iter()
                 .zip(l.iter())
                 .map(|(key, p)| {
-                    let top_px = lanes_top
-                        + p.lane as f64 * lane_h
-                        + m.lane_label_px
-                        + p.row as f64 * m.row_px;
+                    let top_px = m.marker_top_px(lanes_top, lane_h, p.lane, p.row);
                     (
                         key,
                         Spot {

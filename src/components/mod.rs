@@ -13,7 +13,6 @@ pub mod legend;
 pub mod marker_item;
 pub mod marker_paint;
 pub mod markers;
-pub mod metrics;
 pub mod overview;
 pub mod stage;
 pub mod timeline;

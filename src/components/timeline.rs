@@ -8,39 +8,12 @@ use super::stage::Stage;
 use super::toolbar::Toolbar;
 use crate::browser::url;
 use crate::content::prepared::Prepared;
-use crate::core::command::{reduce, Command, TimelineState};
+use crate::core::command::{reduce, Command};
 use crate::core::i18n::Lang;
 use crate::core::url_state::UrlState;
 use crate::core::view::View;
 use leptos::prelude::*;
 use std::rc::Rc;
-
-/// The first state: the default view, or what the deep link asks for (anything unusable in
-/// the link is ignored, so a broken link opens the default view).
-fn initial_state(data: &Prepared, lang: Option<Lang>, link: &UrlState) -> TimelineState {
-    let default_lang = lang.unwrap_or(data.default_lang);
-    let mut state = TimelineState {
-        view: data.home.constrain(&data.limits, 0.5),
-        width_px: 1000.0,
-        limits: data.limits,
-        home: data.home,
-        whole: data.whole(),
-        open: None,
-        lang: link.lang.unwrap_or(default_lang),
-        default_lang,
-    };
-    if let Some(i) = link.event.as_deref().and_then(|id| data.event_index(id)) {
-        state = reduce(&state, Command::Open(i), &data.times);
-    }
-    if let Some((a, b)) = link.range_days {
-        state = reduce(
-            &state,
-            Command::SetView(View::from_range(a, b)),
-            &data.times,
-        );
-    }
-    state
-}
 
 #[component]
 pub fn Timeline(
@@ -54,7 +27,7 @@ pub fn Timeline(
     } else {
         UrlState::default()
     };
-    let ctx = Ctx::new(data.clone(), initial_state(&data, lang, &link));
+    let ctx = Ctx::new(data.clone(), data.initial_state(lang, &link));
     if url_sync {
         keep_url_in_sync(ctx);
     }

@@ -1,26 +1,8 @@
 //! Zoom buttons, view presets and the language switcher.
 use super::context::Ctx;
 use crate::core::command::{Command, ZOOM_STEP};
-use crate::core::date::parse_edtf;
-use crate::core::date_format::year_text;
 use crate::core::i18n::Lang;
 use leptos::prelude::*;
-
-/// "1888–1931": the default view named by its years.
-fn home_label(ctx: Ctx) -> String {
-    ctx.data
-        .with_value(|d| match parse_edtf(&d.file.initial_view) {
-            Ok(e) => {
-                let (a, b) = (e.start().year, e.end().year);
-                if a == b {
-                    year_text(a, ctx.lang())
-                } else {
-                    format!("{}–{}", year_text(a, ctx.lang()), year_text(b, ctx.lang()))
-                }
-            }
-            Err(_) => ctx.loc().t("reset").to_string(),
-        })
-}
 
 #[component]
 pub fn Toolbar(ctx: Ctx) -> impl IntoView {
@@ -60,7 +42,7 @@ pub fn Toolbar(ctx: Ctx) -> impl IntoView {
             // Views first, then zoom beside the languages: on a phone the toolbar takes two rows.
             <div class="tk-group tk-presets" role="group" aria-label=move || ctx.loc().t("view_presets").to_string()>
                 <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Home)>
-                    {move || home_label(ctx)}
+                    {move || ctx.data.with_value(|d| d.home_label(ctx.lang()))}
                 </button>
                 <button type="button" class="tk-btn" on:click=move |_| ctx.dispatch_smooth(Command::Whole)>
                     {move || ctx.loc().t("whole_story")}

@@ -1,11 +1,12 @@
 //! Content made ready for display: dates parsed once, lookups by id, the layout index and the
 //! overview density. Pure; built once per loaded file.
 use super::schema::{Calendar, ContentFile, Event};
-use crate::core::command::EventTimes;
+use crate::core::command::{reduce, Command, EventTimes, TimelineState};
 use crate::core::date::{parse_edtf, Edtf};
-use crate::core::date_format::format_edtf;
-use crate::core::i18n::Lang;
+use crate::core::date_format::{format_edtf, year_text};
+use crate::core::i18n::{locale, Lang};
 use crate::core::layout::{era_rows, LayoutIndex, LayoutItem};
+use crate::core::url_state::UrlState;
 use crate::core::view::{Limits, View};
 use std::collections::HashMap;
 
@@ -123,6 +124,49 @@ impl Prepared {
 
     pub fn whole(&self) -> View {
         View::from_range(self.extent.0, self.extent.1)
+    }
+
+    /// The first state: the default view, or what the deep link asks for (anything unusable in
+    /// the link is ignored, so a broken link opens the default view). The width is a stand-in
+    /// until the stage is measured.
+    pub fn initial_state(&self, lang: Option<Lang>, link: &UrlState) -> TimelineState {
+        let default_lang = lang.unwrap_or(self.default_lang);
+        let mut state = TimelineState {
+            view: self.home.constrain(&self.limits, 0.5),
+            width_px: 1000.0,
+            limits: self.limits,
+            home: self.home,
+            whole: self.whole(),
+            open: None,
+            lang: link.lang.unwrap_or(default_lang),
+            default_lang,
+        };
+        if let Some(i) = link.event.as_deref().and_then(|id| self.event_index(id)) {
+            state = reduce(&state, Command::Open(i), &self.times);
+        }
+        if let Some((a, b)) = link.range_days {
+            state = reduce(
+                &state,
+                Command::SetView(View::from_range(a, b)),
+                &self.times,
+            );
+        }
+        state
+    }
+
+    /// "1888–1931": the default view named by its years (the first preset button).
+    pub fn home_label(&self, lang: Lang) -> String {
+        match parse_edtf(&self.file.initial_view) {
+            Ok(e) => {
+                let (a, b) = (e.start().year, e.end().year);
+                if a == b {
+                    year_text(a, lang)
+                } else {
+                    format!("{}–{}", year_text(a, lang), year_text(b, lang))
+                }
+            }
+            Err(_) => locale(lang).t("reset").to_string(),
+        }
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {

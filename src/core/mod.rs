@@ -5,6 +5,7 @@ pub mod date_format;
 pub mod i18n;
 pub mod input;
 pub mod layout;
+pub mod metrics;
 pub mod scale;
 mod tick_calendar;
 mod tick_label;

@@ -1,0 +1,171 @@
+//! The first paint. A small wasm module (`src/sketch.rs`, no Leptos) draws each timeline's first
+//! view, read-only, while the app (`tarikh-app`, five times larger) downloads: the title, the
+//! era bands, the axis, the lanes and the markers, placed by the same core code as the app's,
+//! so when the app takes over the picture stays where it was.
+//!
+//! When every host is drawn (or could not be), the document gets a `tarikh-sketched` event and
+//! the page (index.html) loads the app. The app's own nodes follow the sketch in the host, and
+//! the stylesheet hides the sketch as soon as the app shows its timeline or a problem.
+use super::sketch_json::sketch_content;
+use super::sketch_paint::{paint_back, paint_marks, Geometry};
+use super::{dom, mount, sketch_chrome, url};
+use crate::content::prepared::Prepared;
+use crate::core::command::{reduce, Command};
+use crate::core::i18n::Lang;
+use crate::core::metrics::Metrics;
+use crate::core::url_state::UrlState;
+use gloo::utils::{document, window};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Element, HtmlElement, Response};
+
+/// Dispatched on the document when the sketches are done: the page loads the app then.
+pub const SKETCHED_EVENT: &str = "tarikh-sketched";
+
+/// The nodes of one host's sketch.
+struct Frame {
+    root: Element,
+    stage: Element,
+    back: Element,
+    marks: Element,
+}
+
+/// Sketch every `[data-tarikh]` host, then announce [`SKETCHED_EVENT`].
+pub fn start() {
+    let hosts = document().query_selector_all("[data-tarikh]").ok();
+    let count = hosts.as_ref().map(|h| h.length()).unwrap_or(0);
+    if count == 0 {
+        announce();
+        return;
+    }
+    let left = Rc::new(Cell::new(count));
+    for i in 0..count {
+        let host = hosts
+            .as_ref()
+            .and_then(|h| h.item(i))
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok());
+        let left = left.clone();
+        spawn_local(async move {
+            if let Some(host) = host {
+                // The first host follows the URL hash (deep links), as in the app.
+                sketch_host(&host, i == 0).await;
+            }
+            left.set(left.get() - 1);
+            if left.get() == 0 {
+                announce();
+            }
+        });
+    }
+}
+
+fn announce() {
+    // Also as an attribute, for a page script that starts listening late.
+    if let Some(html) = document().document_element() {
+        html.set_attribute("data-tarikh-sketched", "").ok();
+    }
+    if let Ok(event) = web_sys::Event::new(SKETCHED_EVENT) {
+        let _ = document().dispatch_event(&event);
+    }
+}
+
+async fn sketch_host(host: &HtmlElement, url_sync: bool) {
+    let Some(file) = fetch_json(&mount::host_src(host))
+        .await
+        .and_then(|json| sketch_content(&json))
+    else {
+        return;
+    };
+    // A host the app already holds (it came first, from a cache) needs no sketch.
+    if host.child_element_count() > 0 {
+        return;
+    }
+    let data = Prepared::new(file);
+    let link = if url_sync {
+        url::read_hash()
+    } else {
+        UrlState::default()
+    };
+    let mut state = data.initial_state(mount::host_lang(host), &link);
+    let lang = state.lang;
+    let metrics = Metrics::for_device(dom::coarse_pointer(), dom::large_touch_screen());
+    let Some(frame) = frame(host, &data, lang, &metrics, state.open.is_some()) else {
+        return;
+    };
+    let (_, _, width, height) = dom::rect(&frame.stage);
+    if width <= 0.0 {
+        return;
+    }
+    // As the app does once its stage is measured: the real width, then the open event again.
+    state = reduce(&state, Command::Resize { width_px: width }, &data.times);
+    if let Some(i) = state.open {
+        state = reduce(&state, Command::Open(i), &data.times);
+    }
+    let geometry = Geometry::new(&data, metrics, width, height);
+    paint_back(&frame.back, &geometry, &data, &state.view, lang);
+    let (markers, chips) = paint_marks(&frame.marks, &geometry, &data, &state, lang);
+    // What was drawn, for tests to compare with the app's buttons.
+    let root = &frame.root;
+    root.set_attribute("data-markers", &markers.to_string())
+        .ok();
+    root.set_attribute("data-clusters", &chips.to_string()).ok();
+    root.set_attribute("data-painted", "true").ok();
+}
+
+/// The sketch's nodes, inserted before anything the app adds to the host.
+/// With `card_open` (a deep link to an event) a wide host keeps the card panel's room empty.
+fn frame(
+    host: &HtmlElement,
+    data: &Prepared,
+    lang: Lang,
+    metrics: &Metrics,
+    card_open: bool,
+) -> Option<Frame> {
+    let el = |tag: &str, class: &str| -> Option<Element> {
+        let e = document().create_element(tag).ok()?;
+        e.set_class_name(class);
+        Some(e)
+    };
+    host.class_list().add_1("tk-host").ok();
+    let root = el("div", "tk-sketch")?;
+    root.set_attribute("aria-hidden", "true").ok()?;
+    root.set_attribute("lang", lang.code()).ok()?;
+    sketch_chrome::header(&root, data, lang)?;
+    let main = el("div", "tk-sketch-main")?;
+    let stage = el("div", "tk-sketch-stage")?;
+    let min_px = metrics.min_stage_px(data.era_row_count, data.file.lanes.len());
+    stage
+        .set_attribute("style", &format!("min-height:{min_px}px"))
+        .ok()?;
+    let back = el("canvas", "tk-sketch-layer")?;
+    let marks = el("canvas", "tk-sketch-layer")?;
+    stage.append_child(&back).ok()?;
+    stage.append_child(&marks).ok()?;
+    main.append_child(&stage).ok()?;
+    sketch_chrome::foot(&main, data, lang)?;
+    let body = el("div", "tk-sketch-body")?;
+    body.append_child(&main).ok()?;
+    if card_open {
+        let card = el("div", "tk-sketch-card")?;
+        body.append_child(&card).ok()?;
+    }
+    root.append_child(&body).ok()?;
+    host.prepend_with_node_1(&root).ok()?;
+    Some(Frame {
+        root,
+        stage,
+        back,
+        marks,
+    })
+}
+
+/// The content file parsed by the browser (`Response.json()`), or `None` on any failure.
+async fn fetch_json(src: &str) -> Option<JsValue> {
+    let response = JsFuture::from(window().fetch_with_str(src)).await.ok()?;
+    let response: Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.json().ok()?).await.ok()
+}

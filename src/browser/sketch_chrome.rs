@@ -1,0 +1,86 @@
+//! The sketch's header and foot: the app's title, toolbar, overview strip, legend and help, as
+//! plain inert nodes with the app's classes, so that the drawn stage sits where the app's stage
+//! will be (the toolbar wraps, and the legend grows, exactly as the app's do). Mirrors
+//! `components/timeline.rs`, `toolbar.rs`, `overview.rs` and `legend.rs`; the e2e test
+//! `sketch.test.mjs` fails if the two drift apart.
+use crate::content::prepared::Prepared;
+use crate::core::i18n::{locale, Lang};
+use gloo::utils::document;
+use web_sys::Element;
+
+fn el(parent: &Element, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let e = document().create_element(tag).ok()?;
+    e.set_class_name(class);
+    if let Some(t) = text {
+        e.set_text_content(Some(t));
+    }
+    parent.append_child(&e).ok()?;
+    Some(e)
+}
+
+/// Title, subtitle and toolbar.
+pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
+    let (code, fallback, loc) = (lang.code(), data.fallback_code(), locale(lang));
+    let head = el(root, "div", "tk-header", None)?;
+    let titles = el(&head, "div", "tk-titles", None)?;
+    el(
+        &titles,
+        "p",
+        "tk-title",
+        Some(data.file.title.in_lang(code, fallback)),
+    )?;
+    let sub = data
+        .file
+        .subtitle
+        .as_ref()
+        .map(|s| s.in_lang(code, fallback));
+    el(&titles, "p", "tk-subtitle", Some(sub.unwrap_or_default()))?;
+    let tools = el(&head, "div", "tk-toolbar", None)?;
+    let presets = el(&tools, "div", "tk-group", None)?;
+    el(&presets, "span", "tk-btn", Some(&data.home_label(lang)))?;
+    el(&presets, "span", "tk-btn", Some(loc.t("whole_story")))?;
+    el(&presets, "span", "tk-btn", Some(loc.t("reset")))?;
+    let zoom = el(&tools, "div", "tk-group", None)?;
+    el(&zoom, "span", "tk-btn tk-icon-btn", Some("+"))?;
+    el(&zoom, "span", "tk-btn tk-icon-btn", Some("−"))?;
+    let langs = el(&tools, "div", "tk-group", None)?;
+    for l in Lang::ALL {
+        let class = if l == lang {
+            "tk-btn tk-sketch-pressed"
+        } else {
+            "tk-btn"
+        };
+        el(&langs, "span", class, Some(l.endonym()))?;
+    }
+    Some(())
+}
+
+/// The overview strip's place, the legend and the help line.
+pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
+    let (code, fallback, loc) = (lang.code(), data.fallback_code(), locale(lang));
+    let overview = el(root, "div", "tk-sketch-overview", None)?;
+    el(&overview, "div", "tk-sketch-track", None)?;
+    let legend = el(root, "div", "tk-legend", None)?;
+    el(&legend, "span", "tk-legend-title", Some(loc.t("legend")))?;
+    let list = el(&legend, "div", "tk-legend-list", None)?;
+    for (i, lane) in data.file.lanes.iter().enumerate() {
+        let item = el(&list, "span", "tk-legend-item", None)?;
+        let swatch = el(&item, "span", "tk-swatch", None)?;
+        swatch
+            .set_attribute("style", &format!("background:{}", data.lane_colour(i)))
+            .ok()?;
+        el(&item, "span", "", Some(lane.title.in_lang(code, fallback)))?;
+        let count = data.lane_of.iter().filter(|&&l| l == i).count();
+        el(
+            &item,
+            "span",
+            "tk-legend-count",
+            Some(&format!("({count})")),
+        )?;
+    }
+    let item = el(&list, "span", "tk-legend-item", None)?;
+    el(&item, "span", "tk-swatch tk-swatch-disputed", None)?;
+    el(&item, "span", "", Some(loc.t("disputed_legend")))?;
+    el(root, "p", "tk-help", Some(loc.t("help")))?;
+    Some(())
+}
