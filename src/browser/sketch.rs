@@ -11,7 +11,7 @@ use super::sketch_paint::{paint_back, paint_marks, Geometry};
 use super::{dom, mount, sketch_chrome, url};
 use crate::content::prepared::Prepared;
 use crate::core::command::{reduce, Command};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{locale, Lang};
 use crate::core::metrics::Metrics;
 use crate::core::url_state::UrlState;
 use gloo::utils::{document, window};
@@ -129,9 +129,16 @@ fn frame(
     };
     host.class_list().add_1("tk-host").ok();
     let root = el("div", "tk-sketch")?;
-    root.set_attribute("aria-hidden", "true").ok()?;
     root.set_attribute("lang", lang.code()).ok()?;
-    sketch_chrome::header(&root, data, lang)?;
+    // Screen readers hear that the timeline is loading; the picture itself is hidden from them
+    // (the app's named buttons and lists replace it).
+    let status = el("p", "tk-sr")?;
+    status.set_attribute("role", "status").ok()?;
+    status.set_text_content(Some(locale(lang).t("loading")));
+    root.append_child(&status).ok()?;
+    sketch_chrome::header(&root, data, lang)?
+        .set_attribute("aria-hidden", "true")
+        .ok()?;
     let main = el("div", "tk-sketch-main")?;
     let stage = el("div", "tk-sketch-stage")?;
     let min_px = metrics.min_stage_px(data.era_row_count, data.file.lanes.len());
@@ -145,6 +152,7 @@ fn frame(
     main.append_child(&stage).ok()?;
     sketch_chrome::foot(&main, data, lang)?;
     let body = el("div", "tk-sketch-body")?;
+    body.set_attribute("aria-hidden", "true").ok()?;
     body.append_child(&main).ok()?;
     if card_open {
         let card = el("div", "tk-sketch-card")?;

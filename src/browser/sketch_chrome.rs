@@ -18,8 +18,8 @@ fn el(parent: &Element, tag: &str, class: &str, text: Option<&str>) -> Option<El
     Some(e)
 }
 
-/// Title, subtitle and toolbar.
-pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
+/// Title, subtitle and toolbar (the header element is returned).
+pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
     let (code, fallback, loc) = (lang.code(), data.fallback_code(), locale(lang));
     let head = el(root, "div", "tk-header", None)?;
     let titles = el(&head, "div", "tk-titles", None)?;
@@ -52,7 +52,7 @@ pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
         };
         el(&langs, "span", class, Some(l.endonym()))?;
     }
-    Some(())
+    Some(head)
 }
 
 /// The overview strip's place, the legend and the help line.

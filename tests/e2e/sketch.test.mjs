@@ -34,7 +34,15 @@ async function sketchOnly(opts, rel) {
   await page.waitForSelector('.tk-sketch[data-painted]', { timeout: 10_000 });
   const sketch = await page.evaluate(() => {
     const s = document.querySelector('.tk-sketch');
-    return { title: s.querySelector('.tk-title').textContent, markers: Number(s.dataset.markers), clusters: Number(s.dataset.clusters), hidden: s.getAttribute('aria-hidden') };
+    const status = s.querySelector('[role="status"]');
+    return {
+      title: s.querySelector('.tk-title').textContent,
+      markers: Number(s.dataset.markers),
+      clusters: Number(s.dataset.clusters),
+      // Everything but the status line is hidden from assistive technology.
+      hidden: [...s.children].every((c) => c === status || c.getAttribute('aria-hidden') === 'true'),
+      status: status?.textContent ?? null,
+    };
   });
   return { page, context, sketch, stage: await boxOf(page, '.tk-sketch-stage') };
 }
@@ -43,7 +51,8 @@ for (const size of SIZES) {
   test(`${size.name}: the sketch draws the first view where the app will show it`, async () => {
     const alone = await sketchOnly(size, 'index.html');
     assert.equal(alone.sketch.title, 'Zhusupbek Aymautov', 'the title is shown before the app arrives');
-    assert.equal(alone.sketch.hidden, 'true', 'the picture is hidden from assistive technology');
+    assert.equal(alone.sketch.hidden, true, 'the picture is hidden from assistive technology');
+    assert.equal(alone.sketch.status, 'Loading the timeline…', 'screen readers hear that it is loading');
     assert.ok(alone.sketch.markers >= 5, `events are drawn (${alone.sketch.markers} markers)`);
     // The canvas really has the markers on it: some pixels differ from the stage background.
     const inked = await alone.page.evaluate(() => {
