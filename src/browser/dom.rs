@@ -280,3 +280,9 @@ pub fn observe_size(
         _callback: callback,
     })
 }
+
+/// Remove `el` from the page after the next frame (once what replaces it has been drawn).
+pub fn remove_after_next_frame(el: Element) {
+    let remove = Closure::once_into_js(move || el.remove());
+    let _ = window().request_animation_frame(remove.unchecked_ref());
+}

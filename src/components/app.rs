@@ -1,7 +1,7 @@
 //! Loads a content source and shows the timeline, or the problems with the file.
 use super::error_panel::ErrorPanel;
 use super::timeline::Timeline;
-use crate::browser::{content_worker, fetch::fetch_text, storage};
+use crate::browser::{content_worker, dom, fetch::fetch_text, storage};
 use crate::content::prepared::Prepared;
 use crate::content::worker_reply::Reply;
 use crate::content::{load_quick, Problem};
@@ -74,6 +74,8 @@ pub fn TimelineApp(
     lang: Option<Lang>,
     url_sync: bool,
     idle_s: Option<u32>,
+    /// The first-paint sketch to remove once something else is shown (see `browser::sketch`).
+    sketch: Option<web_sys::Element>,
 ) -> impl IntoView {
     let status = RwSignal::new_local(Status::Loading);
     let ui_lang = lang.unwrap_or(Lang::En);
@@ -95,6 +97,9 @@ pub fn TimelineApp(
             },
         };
         status.set(next);
+        if let Some(sketch) = sketch {
+            dom::remove_after_next_frame(sketch);
+        }
     });
     move || match status.get() {
         Status::Loading => view! {

@@ -77,7 +77,8 @@ for (const size of SIZES) {
     }));
     assert.deepEqual({ markers: alone.sketch.markers, clusters: alone.sketch.clusters }, app,
       'the sketch drew as many markers and chips as the app shows');
-    assert.equal(await page.locator('.tk-sketch').isVisible(), false, 'the sketch gives way to the app');
+    // The sketch gives way to the app, and its nodes and canvases are then removed.
+    await page.waitForFunction(() => !document.querySelector('.tk-sketch'), null, { timeout: 3_000 });
     assertClean(`app after the sketch (${size.name})`);
     await context.close();
   });
