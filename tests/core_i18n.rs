@@ -41,8 +41,16 @@ fn every_locale_parses_with_complete_calendars() {
             );
         }
         assert_eq!(loc.months.len(), 12);
-        // The compiled-in locale is the file itself, not the English fallback.
-        assert_eq!(locale(lang).months, loc.months);
+        // The compiled-in locale (build.rs) is the file itself, every string of it.
+        let compiled = locale(lang);
+        assert_eq!(compiled.months, loc.months);
+        assert_eq!(compiled.months_genitive, loc.months_genitive);
+        assert_eq!(compiled.months_short, loc.months_short);
+        assert_eq!(compiled.seasons, loc.seasons);
+        assert_eq!(compiled.keys().count(), loc.keys().count(), "{lang:?}");
+        for key in loc.keys() {
+            assert_eq!(compiled.t(key), loc.t(key), "{lang:?}: {key}");
+        }
     }
     assert_eq!(locale(Lang::Ru).months[0], "январь");
     assert_eq!(locale(Lang::Kk).months[0], "қаңтар");
