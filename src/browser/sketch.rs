@@ -27,6 +27,7 @@ pub const SKETCHED_EVENT: &str = "tarikh-sketched";
 /// The nodes of one host's sketch.
 struct Frame {
     root: Element,
+    window: Element,
     stage: Element,
     back: Element,
     marks: Element,
@@ -102,6 +103,7 @@ async fn sketch_host(host: &HtmlElement, url_sync: bool) {
     if let Some(i) = state.open {
         state = reduce(&state, Command::Open(i), &data.times);
     }
+    sketch_chrome::place_window(&frame.window, &data, &state.view);
     let geometry = Geometry::new(&data, metrics, width, height);
     paint_back(&frame.back, &geometry, &data, &state.view, lang);
     let (markers, chips) = paint_marks(&frame.marks, &geometry, &data, &state, lang);
@@ -150,7 +152,7 @@ fn frame(
     stage.append_child(&back).ok()?;
     stage.append_child(&marks).ok()?;
     main.append_child(&stage).ok()?;
-    sketch_chrome::foot(&main, data, lang)?;
+    let window = sketch_chrome::foot(&main, data, lang)?;
     let body = el("div", "tk-sketch-body")?;
     body.set_attribute("aria-hidden", "true").ok()?;
     body.append_child(&main).ok()?;
@@ -162,6 +164,7 @@ fn frame(
     host.prepend_with_node_1(&root).ok()?;
     Some(Frame {
         root,
+        window,
         stage,
         back,
         marks,

@@ -4,7 +4,10 @@
 //! `components/timeline.rs`, `toolbar.rs`, `overview.rs` and `legend.rs`; the e2e test
 //! `sketch.test.mjs` fails if the two drift apart.
 use crate::content::prepared::Prepared;
+use crate::core::date::days_to_civil;
+use crate::core::date_format::year_text;
 use crate::core::i18n::{locale, Lang};
+use crate::core::view::View;
 use gloo::utils::document;
 use web_sys::Element;
 
@@ -55,11 +58,37 @@ pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
     Some(head)
 }
 
-/// The overview strip's place, the legend and the help line.
-pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
+/// The overview strip (its density bars; the view's window is placed by [`place_window`]), the
+/// legend and the help line. Returns the window element.
+pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
     let (code, fallback, loc) = (lang.code(), data.fallback_code(), locale(lang));
     let overview = el(root, "div", "tk-sketch-overview", None)?;
-    el(&overview, "div", "tk-sketch-track", None)?;
+    let year = |t: f64| year_text(days_to_civil(t).0, lang);
+    el(
+        &overview,
+        "span",
+        "tk-overview-end",
+        Some(&year(data.extent.0)),
+    )?;
+    let track = el(&overview, "div", "tk-sketch-track", None)?;
+    let n = data.density.len().max(1) as f64;
+    for (i, v) in data.density.iter().enumerate().filter(|(_, v)| **v > 0.0) {
+        let bar = el(&track, "span", "tk-density", None)?;
+        let style = format!(
+            "left:{:.3}%;width:{:.3}%;height:{:.0}%",
+            i as f64 / n * 100.0,
+            100.0 / n,
+            15.0 + v * 85.0
+        );
+        bar.set_attribute("style", &style).ok()?;
+    }
+    let window = el(&track, "div", "tk-sketch-window", None)?;
+    el(
+        &overview,
+        "span",
+        "tk-overview-end",
+        Some(&year(data.extent.1 - 1.0)),
+    )?;
     let legend = el(root, "div", "tk-legend", None)?;
     el(&legend, "span", "tk-legend-title", Some(loc.t("legend")))?;
     let list = el(&legend, "div", "tk-legend-list", None)?;
@@ -82,5 +111,18 @@ pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<()> {
     el(&item, "span", "tk-swatch tk-swatch-disputed", None)?;
     el(&item, "span", "", Some(loc.t("disputed_legend")))?;
     el(root, "p", "tk-help", Some(loc.t("help")))?;
-    Some(())
+    Some(window)
+}
+
+/// Place the overview's window on `view`, as `components/overview.rs` does.
+pub fn place_window(window: &Element, data: &Prepared, view: &View) {
+    let span = (data.extent.1 - data.extent.0).max(1.0);
+    let frac = |t: f64| ((t - data.extent.0) / span).clamp(0.0, 1.0);
+    let (a, b) = (frac(view.start_days), frac(view.end_days()));
+    let style = format!(
+        "left:{:.3}%;width:max({:.3}%, 12px)",
+        a * 100.0,
+        (b - a) * 100.0
+    );
+    window.set_attribute("style", &style).ok();
 }
