@@ -3,8 +3,9 @@
 //! era bands, the axis, the lanes and the markers, placed by the same core code as the app's,
 //! so when the app takes over the picture stays where it was.
 //!
-//! When every host is drawn (or could not be), the document gets a `tarikh-sketched` event and
-//! the page (index.html) loads the app. The app's own nodes follow the sketch in the host, and
+//! When every host has its content (or could not get it), the document gets a
+//! `tarikh-sketch-fetched` event and the page (index.html) starts loading the app, which arrives
+//! while the sketches are drawn. The app's own nodes follow the sketch in the host, and
 //! the stylesheet hides the sketch as soon as the app shows its timeline or a problem.
 use super::sketch_json::sketch_content;
 use super::sketch_paint::{paint_back, paint_marks, Geometry};
@@ -21,8 +22,11 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlElement, Response};
 
-/// Dispatched on the document when the sketches are done: the page loads the app then.
-pub const SKETCHED_EVENT: &str = "tarikh-sketched";
+/// Dispatched on the document once every host's sketch has fetched its content (or failed to):
+/// the first paint needs nothing more from the network, so the page starts loading the app
+/// while the sketches are drawn. Also left as a performance mark of the same name and as a
+/// `data-tarikh-sketch-fetched` attribute on `<html>` (for a page script that listens late).
+pub const FETCHED_EVENT: &str = "tarikh-sketch-fetched";
 
 /// The nodes of one host's sketch.
 struct Frame {
@@ -33,7 +37,7 @@ struct Frame {
     marks: Element,
 }
 
-/// Sketch every `[data-tarikh]` host, then announce [`SKETCHED_EVENT`].
+/// Sketch every `[data-tarikh]` host, announcing [`FETCHED_EVENT`] when all have their content.
 pub fn start() {
     let hosts = document().query_selector_all("[data-tarikh]").ok();
     let count = hosts.as_ref().map(|h| h.length()).unwrap_or(0);
@@ -49,33 +53,35 @@ pub fn start() {
             .and_then(|n| n.dyn_into::<HtmlElement>().ok());
         let left = left.clone();
         spawn_local(async move {
-            if let Some(host) = host {
-                // The first host follows the URL hash (deep links), as in the app.
-                sketch_host(&host, i == 0).await;
-            }
+            let json = match &host {
+                Some(host) => fetch_json(&mount::host_src(host)).await,
+                None => None,
+            };
             left.set(left.get() - 1);
             if left.get() == 0 {
                 announce();
+            }
+            if let (Some(host), Some(json)) = (host, json) {
+                // The first host follows the URL hash (deep links), as in the app.
+                draw(&host, &json, i == 0);
             }
         });
     }
 }
 
 fn announce() {
-    // Also as an attribute, for a page script that starts listening late.
+    let _ = window().performance().map(|p| p.mark(FETCHED_EVENT));
     if let Some(html) = document().document_element() {
-        html.set_attribute("data-tarikh-sketched", "").ok();
+        html.set_attribute("data-tarikh-sketch-fetched", "").ok();
     }
-    if let Ok(event) = web_sys::Event::new(SKETCHED_EVENT) {
+    if let Ok(event) = web_sys::Event::new(FETCHED_EVENT) {
         let _ = document().dispatch_event(&event);
     }
 }
 
-async fn sketch_host(host: &HtmlElement, url_sync: bool) {
-    let Some(file) = fetch_json(&mount::host_src(host))
-        .await
-        .and_then(|json| sketch_content(&json))
-    else {
+/// Draw one host's first view from its content, unless the app holds the host already.
+fn draw(host: &HtmlElement, json: &JsValue, url_sync: bool) {
+    let Some(file) = sketch_content(json) else {
         return;
     };
     // A host the app already holds (it came first, from a cache) needs no sketch.
