@@ -66,7 +66,7 @@ sizeRows.push({ file: 'TOTAL first paint', raw_kb: kb(rawTotal), gzip_kb: kb(gzT
 console.table(sizeRows);
 const demandRows = shipped.filter(isOnDemand).map(sizeRow);
 if (demandRows.length) {
-  console.log('not in the first paint: the app (loaded once the first view is drawn), the content worker (on demand: TimelineJS3 import, problems with positions) and the offline copy (after load):');
+  console.log('not in the first paint: the app (requested once the sketch has its content, it downloads while the sketch draws), the content worker (on demand: TimelineJS3 import, problems with positions) and the offline copy (after load):');
   console.table(demandRows.map((r) => ({ file: r.file, raw_kb: kb(r.raw), gzip_kb: kb(r.gzip) })));
   const appRows = demandRows.filter((r) => r.file.startsWith('tarikh-app'));
   const appGz = appRows.reduce((a, r) => a + r.gzip, 0);
@@ -125,16 +125,24 @@ const INIT = () => {
   requestAnimationFrame(tick);
 };
 
-async function openAt(rel, timeoutMs) {
+// A slow mobile network for one extra flagship row (what the small first paint is for).
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+
+async function openAt(rel, timeoutMs, throttle = null) {
   // A first visit: no offline copy (service worker) yet, and none installing while we measure.
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', throttle);
+  }
   const errors = [];
   const fetched = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname.replace(/^\//, '')));
   await page.addInitScript(INIT);
-  await page.goto(new URL(rel, srv.url).href);
+  await page.goto(new URL(rel, srv.url).href, { timeout: timeoutMs });
   await page.waitForFunction(() => window.__tk && window.__tk.firstMarkerMs !== null, null, { timeout: timeoutMs, polling: 50 });
   const { firstMarkerMs, firstDrawnMs, fetchedAtDraw } = await page.evaluate(() => window.__tk);
   return { context, page, firstMarkerMs, firstDrawnMs, errors, fetched: fetchedAtDraw ?? [] };
@@ -162,7 +170,8 @@ async function wheelFrames(page) {
   return { wheelEvents: n, frames: ts.length, p50: pct(gaps, 50), p95: pct(gaps, 95), max: Math.max(...gaps) };
 }
 
-const cases = [{ name: 'flagship (aymautov)', rel: 'index.html', events: null }]
+const cases = [{ name: 'flagship (aymautov)', rel: 'index.html', events: null },
+  { name: 'flagship, slow network (1.6 Mbit/s, 150 ms)', rel: 'index.html', events: null, throttle: SLOW }]
   .concat(SIZES.map((n) => ({ name: `generated ${n.toLocaleString('en')}`, rel: `index.html?src=bench/gen-${n}.json`, events: n })));
 const rows = [];
 let p95At10k = null;
@@ -175,10 +184,10 @@ try {
       const firsts = [];
       const drawn = [];
       for (let i = 0; i < Math.max(1, RUNS); i++) {
-        const o = await openAt(c.rel, timeout);
+        const o = await openAt(c.rel, timeout, c.throttle);
         firsts.push(o.firstMarkerMs);
         drawn.push(o.firstDrawnMs);
-        if (c.events === null && i === 0) fetchedByFlagship = o.fetched;
+        if (c.events === null && !c.throttle && i === 0) fetchedByFlagship = o.fetched;
         if (i < RUNS - 1) await o.context.close();
         else {
           const w = await wheelFrames(o.page);

@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -57,6 +58,7 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', be
   if (benchDir) mounts.push(['/bench/', path.resolve(benchDir)]);
   mounts.push(['/tarikh/', rootAbs], ['/', rootAbs]);
 
+  const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|txt)$/;
   const server = createServer(async (req, res) => {
     const send = (code, body, headers = {}) => {
       res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8', ...headers });
@@ -81,14 +83,24 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1', be
         file = path.join(file, 'index.html');
         st = await stat(file);
       }
-      res.writeHead(200, {
+      // As a usual static server: revalidation (an edited file shows on the next load, an
+      // unchanged one is not sent again) and gzip for text and wasm.
+      const etag = `"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const headers = {
         'content-type': mimeType(file),
-        'content-length': st.size,
-        'cache-control': 'no-store',
+        'cache-control': 'no-cache',
+        etag,
         'x-content-type-options': 'nosniff',
-      });
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+      const gzip = COMPRESSIBLE.test(file) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : { ...headers, 'content-length': st.size });
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).on('error', () => res.destroy()).pipe(res);
+      const body = createReadStream(file).on('error', () => res.destroy());
+      (gzip ? body.pipe(createGzip()) : body).pipe(res);
     } catch {
       send(404, 'not found\n');
     }
