@@ -71,7 +71,7 @@ fn mount(
     host.class_list().add_1("tk-host").ok();
     // The first-paint sketch drawn in this host, if any: it goes once the app shows the timeline
     // (or its problems). Until then the stylesheet keeps the app's loading note out of sight.
-    let sketch = host.query_selector(":scope > .tk-sketch").ok().flatten();
+    let sketch = super::sketch::Drawn::in_host(&host);
     leptos::mount::mount_to(
         host,
         move || view! { <TimelineApp source=source lang=lang url_sync=url_sync idle_s=idle_s sketch=sketch /> },

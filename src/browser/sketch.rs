@@ -186,3 +186,21 @@ async fn fetch_json(src: &str) -> Option<JsValue> {
     }
     JsFuture::from(response.json().ok()?).await.ok()
 }
+
+/// The app's hold on a host's sketch: it removes the sketch once it shows something itself.
+pub struct Drawn(Element);
+
+impl Drawn {
+    /// The sketch drawn in `host`, if any.
+    pub fn in_host(host: &HtmlElement) -> Option<Drawn> {
+        host.query_selector(":scope > .tk-sketch")
+            .ok()
+            .flatten()
+            .map(Drawn)
+    }
+
+    /// Remove the sketch after the next frame (once what replaces it has been drawn).
+    pub fn remove(self) {
+        dom::remove_after_next_frame(self.0);
+    }
+}

@@ -1,7 +1,7 @@
 //! Loads a content source and shows the timeline, or the problems with the file.
 use super::error_panel::ErrorPanel;
 use super::timeline::Timeline;
-use crate::browser::{content_worker, dom, fetch::fetch_text, storage};
+use crate::browser::{content_worker, fetch::fetch_text, sketch, storage};
 use crate::content::prepared::Prepared;
 use crate::content::worker_reply::Reply;
 use crate::content::{load_quick, Problem};
@@ -75,7 +75,7 @@ pub fn TimelineApp(
     url_sync: bool,
     idle_s: Option<u32>,
     /// The first-paint sketch to remove once something else is shown (see `browser::sketch`).
-    sketch: Option<web_sys::Element>,
+    sketch: Option<sketch::Drawn>,
 ) -> impl IntoView {
     let status = RwSignal::new_local(Status::Loading);
     let ui_lang = lang.unwrap_or(Lang::En);
@@ -98,7 +98,7 @@ pub fn TimelineApp(
         };
         status.set(next);
         if let Some(sketch) = sketch {
-            dom::remove_after_next_frame(sketch);
+            sketch.remove();
         }
     });
     move || match status.get() {
