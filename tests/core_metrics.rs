@@ -58,7 +58,7 @@ fn the_minimum_stage_shows_every_lane_below_the_axis() {
         let min = m.min_stage_px(3, lanes);
         assert_eq!(min, m.era_row_px + m.axis_px + lanes as f64 * m.lane_px(1));
         // At that height every lane still gets a row of markers.
-        assert!(rows_for(lanes, min, &m) >= 1);
+        assert!(rows_for(lanes, min, 1, &m) >= 1);
         // And only one row of era labels: three need a roomy stage.
         assert_eq!(m.era_label_rows(3, lanes, min), 1);
         assert_eq!(m.era_label_rows(3, lanes, 1400.0), 3);
@@ -103,4 +103,33 @@ fn the_home_preset_is_named_by_its_years_in_each_language() {
     assert_eq!(d.home_label(Lang::En), "1888–1931");
     assert_eq!(d.home_label(Lang::Ru), "1888–1931");
     assert_eq!(d.home_label(Lang::Kk), "1888–1931");
+}
+
+#[test]
+fn the_lanes_fit_below_the_era_labels_and_the_axis() {
+    // At any stage height from the minimum up, every lane with the rows it is given ends inside
+    // the stage (with three rows of era labels on a tall one too).
+    for coarse in [false, true] {
+        let m = Metrics::for_device(coarse, false);
+        for lanes in [1, 3, 5, 8] {
+            for era_rows in [0, 1, 3, 6] {
+                let min = m.min_stage_px(era_rows, lanes);
+                let mut height = min;
+                while height < 2400.0 {
+                    let labels = m.era_label_rows(era_rows, lanes, height);
+                    let rows = rows_for(lanes, height, labels, &m);
+                    let bottom =
+                        labels as f64 * m.era_row_px + m.axis_px + lanes as f64 * m.lane_px(rows);
+                    // One row of markers is always given, so only a stage at its minimum may be
+                    // exactly full; above it the lanes never run past the bottom.
+                    assert!(
+                        bottom <= height.max(min) + 0.001,
+                        "coarse {coarse}, {lanes} lanes, {era_rows} era rows, {height} px: \
+                         lanes end at {bottom} ({labels} label rows, {rows} rows)"
+                    );
+                    height += 7.0;
+                }
+            }
+        }
+    }
 }

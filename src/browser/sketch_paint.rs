@@ -38,8 +38,8 @@ pub struct Geometry {
 impl Geometry {
     pub fn new(data: &Prepared, metrics: Metrics, width: f64, height: f64) -> Geometry {
         let lanes = data.file.lanes.len();
-        let rows = rows_for(lanes, height, &metrics);
         let era_label_rows = metrics.era_label_rows(data.era_row_count, lanes, height);
+        let rows = rows_for(lanes, height, era_label_rows, &metrics);
         Geometry {
             metrics,
             width,

@@ -50,7 +50,10 @@ impl Ctx {
         let layout = Memo::new(move |previous: Option<&Vec<Placed>>| {
             let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
             let lanes = data.with_value(|d| d.file.lanes.len());
-            let rows = rows_for(lanes, height_px.get(), &metrics);
+            let height = height_px.get();
+            let era_rows =
+                data.with_value(|d| metrics.era_label_rows(d.era_row_count, lanes, height));
+            let rows = rows_for(lanes, height, era_rows, &metrics);
             // Events that had a labelled marker last frame keep it when they still fit (so
             // titles do not jump during a zoom). A new stage size starts afresh: the first real
             // layout, after the stand-in size, is then the one the first-paint sketch drew.
@@ -186,6 +189,7 @@ impl Ctx {
         rows_for(
             self.data.with_value(|d| d.file.lanes.len()),
             self.height_px.get(),
+            self.era_label_rows(),
             &self.metrics,
         )
     }

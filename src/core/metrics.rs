@@ -85,15 +85,11 @@ impl Metrics {
     }
 }
 
-/// Rows of labelled markers per lane that fit the stage height (1 to 4; one more for clusters).
-pub fn rows_for(lanes: usize, height_px: f64, m: &Metrics) -> usize {
+/// Rows of labelled markers per lane (1 to 4; one more for clusters) that fit a stage
+/// `height_px` tall below `era_label_rows` rows of era labels and the axis.
+pub fn rows_for(lanes: usize, height_px: f64, era_label_rows: usize, m: &Metrics) -> usize {
     let lanes = lanes.max(1) as f64;
-    let era_px = if height_px < 640.0 {
-        m.era_row_px
-    } else {
-        2.0 * m.era_row_px
-    };
-    let free = height_px - m.axis_px - era_px;
+    let free = height_px - m.axis_px - era_label_rows as f64 * m.era_row_px;
     let per_lane = free / lanes - m.lane_label_px;
     ((per_lane / m.row_px).floor() as i64 - 1).clamp(1, 4) as usize
 }
