@@ -3,6 +3,7 @@
 //! a zoom frame). The buttons come back (focusable, named) as soon as the view settles, so the
 //! drawing imitates their look closely enough that the swap is not noticed.
 use gloo::utils::window;
+use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
@@ -19,6 +20,9 @@ const TEXT_PX: f64 = 13.0;
 pub struct Fonts {
     regular: String,
     bold: String,
+    /// Cut titles short with "…" as the buttons do (a still picture); while the view moves a
+    /// plain clip is enough and measures nothing.
+    ellipsis: bool,
 }
 
 impl Fonts {
@@ -28,6 +32,15 @@ impl Fonts {
         Fonts {
             regular: format!("{px}px {FAMILY}"),
             bold: format!("700 {px}px {FAMILY}"),
+            ellipsis: false,
+        }
+    }
+
+    /// [`Fonts::new`] for a still picture: titles that do not fit end in "…".
+    pub fn with_ellipsis(text_scale: f64) -> Fonts {
+        Fonts {
+            ellipsis: true,
+            ..Fonts::new(text_scale)
         }
     }
 }
@@ -93,13 +106,13 @@ pub fn draw(canvas: &Element, width: f64, height: f64, fonts: &Fonts, shapes: &[
     ctx.set_font(&fonts.regular);
     for s in shapes {
         if let Shape::Marker { bold: false, .. } = s {
-            marker(&ctx, s);
+            marker(&ctx, s, fonts.ellipsis);
         }
     }
     ctx.set_font(&fonts.bold);
     for s in shapes {
         match s {
-            Shape::Marker { bold: true, .. } => marker(&ctx, s),
+            Shape::Marker { bold: true, .. } => marker(&ctx, s, fonts.ellipsis),
             Shape::Chip { .. } => chip(&ctx, s),
             _ => {}
         }
@@ -142,7 +155,7 @@ fn chip(ctx: &CanvasRenderingContext2d, s: &Shape) {
     ctx.set_text_align("start");
 }
 
-fn marker(ctx: &CanvasRenderingContext2d, s: &Shape) {
+fn marker(ctx: &CanvasRenderingContext2d, s: &Shape, ellipsis: bool) {
     let Shape::Marker {
         x,
         y,
@@ -201,9 +214,34 @@ fn marker(ctx: &CanvasRenderingContext2d, s: &Shape) {
         ctx.rect(x, y, (w - 4.0).max(0.0), h);
         ctx.clip();
         ctx.set_fill_style_str(INK);
-        let _ = ctx.fill_text(label, *lx, cy + 0.5);
+        let room = x + (w - 4.0).max(0.0) - lx;
+        // Only a still picture measures; a moving frame draws the borrowed title.
+        let text: Cow<str> = if ellipsis {
+            Cow::Owned(fitted(ctx, label, room))
+        } else {
+            Cow::Borrowed(label)
+        };
+        let _ = ctx.fill_text(&text, *lx, cy + 0.5);
         ctx.restore();
     }
+}
+
+/// `s`, cut short with an ellipsis to fit `max_w` px in the context's font (as CSS
+/// `text-overflow: ellipsis` does).
+pub fn fitted(ctx: &CanvasRenderingContext2d, s: &str, max_w: f64) -> String {
+    let width = |t: &str| ctx.measure_text(t).map(|m| m.width()).unwrap_or(0.0);
+    if width(s) <= max_w {
+        return s.to_string();
+    }
+    let mut chars: Vec<char> = s.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let cut: String = chars.iter().collect::<String>() + "…";
+        if width(&cut) <= max_w {
+            return cut;
+        }
+    }
+    String::new()
 }
 
 /// Clear the canvas (the view has settled and the buttons are back).

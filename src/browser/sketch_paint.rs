@@ -80,24 +80,6 @@ fn text(ctx: &CanvasRenderingContext2d, s: &str, x: f64, y: f64, max_w: f64, col
     ctx.restore();
 }
 
-/// `s`, cut short with an ellipsis to fit `max_w` px in the context's font (as CSS
-/// `text-overflow: ellipsis` does for the app's era labels).
-fn fitted(ctx: &CanvasRenderingContext2d, s: &str, max_w: f64) -> String {
-    let width = |t: &str| ctx.measure_text(t).map(|m| m.width()).unwrap_or(0.0);
-    if width(s) <= max_w {
-        return s.to_string();
-    }
-    let mut chars: Vec<char> = s.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let cut: String = chars.iter().collect::<String>() + "…";
-        if width(&cut) <= max_w {
-            return cut;
-        }
-    }
-    String::new()
-}
-
 /// Era bands, lanes, grid lines and the axis for `view`.
 pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang: Lang) {
     let Some(ctx) = context(el, g.width, g.height) else {
@@ -122,7 +104,7 @@ pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang
         let row = data.era_rows[i];
         if row < g.era_label_rows.max(1) && labelled {
             let y = row as f64 * m.era_row_px + m.era_row_px / 2.0;
-            let label = fitted(&ctx, era.title.in_lang(code, fallback), x1 - x0 - 12.0);
+            let label = canvas::fitted(&ctx, era.title.in_lang(code, fallback), x1 - x0 - 12.0);
             text(&ctx, &label, x0 + 6.0, y, x1 - x0 - 12.0, "#3f362c");
         }
     }
@@ -217,7 +199,13 @@ pub fn paint_marks(
         })
         .collect();
     let shapes = shapes_for(&m, state.open, lang, data, spots.iter());
-    canvas::draw(el, g.width, g.height, &Fonts::new(m.text_scale), &shapes);
+    canvas::draw(
+        el,
+        g.width,
+        g.height,
+        &Fonts::with_ellipsis(m.text_scale),
+        &shapes,
+    );
     let chips = shapes
         .iter()
         .filter(|s| matches!(s, canvas::Shape::Chip { .. }))
