@@ -133,3 +133,30 @@ fn the_lanes_fit_below_the_era_labels_and_the_axis() {
         }
     }
 }
+
+#[test]
+fn the_overview_strip_places_bars_and_the_view_window_in_percent() {
+    let d = flagship();
+    let (left, width) = d.window_pct(&d.whole());
+    assert!(
+        left.abs() < 1e-9 && (width - 100.0).abs() < 1e-9,
+        "{left} {width}"
+    );
+    let (left, width) = d.window_pct(&d.home);
+    assert!(left >= 0.0 && width > 0.0 && left + width <= 100.0 + 1e-9);
+    // A view partly outside the extent is clamped to the strip.
+    let wide = tarikh::core::view::View::new(d.extent.0 - 10_000.0, 20_000.0);
+    let (left, width) = d.window_pct(&wide);
+    assert_eq!(left, 0.0);
+    assert!(width <= 100.0);
+    let bars: Vec<_> = d.density_bars().collect();
+    assert!(!bars.is_empty());
+    assert!(
+        bars.windows(2).all(|w| w[0].0 < w[1].0),
+        "bars run left to right"
+    );
+    for (left, width, height) in bars {
+        assert!((0.0..100.0).contains(&left) && width > 0.0);
+        assert!((15.0..=100.0).contains(&height), "{height}");
+    }
+}

@@ -281,8 +281,12 @@ pub fn observe_size(
     })
 }
 
-/// Remove `el` from the page after the next frame (once what replaces it has been drawn).
+/// Remove `el` from the page once the next frame has been painted (a frame callback runs before
+/// its paint, so the removal waits for the callback of the frame after).
 pub fn remove_after_next_frame(el: Element) {
-    let remove = Closure::once_into_js(move || el.remove());
-    let _ = window().request_animation_frame(remove.unchecked_ref());
+    let later = Closure::once_into_js(move || {
+        let remove = Closure::once_into_js(move || el.remove());
+        let _ = window().request_animation_frame(remove.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(later.unchecked_ref());
 }

@@ -2,6 +2,7 @@
 //! animation frames, resize and media queries. Components call these, never web_sys.
 pub mod anim;
 pub mod canvas;
+pub mod canvas_shapes;
 pub mod content_worker;
 pub mod dom;
 pub mod fetch;

@@ -69,6 +69,8 @@ fn mount(
     idle_s: Option<u32>,
 ) {
     host.class_list().add_1("tk-host").ok();
+    // Tells the first-paint sketch, should it come later, that the app holds this host.
+    host.set_attribute(super::sketch::MOUNTED_ATTR, "").ok();
     // The first-paint sketch drawn in this host, if any: it goes once the app shows the timeline
     // (or its problems). Until then the stylesheet keeps the app's loading note out of sight.
     let sketch = super::sketch::Drawn::in_host(&host);

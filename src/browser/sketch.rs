@@ -28,6 +28,9 @@ use web_sys::{Element, HtmlElement, Response};
 /// `data-tarikh-sketch-fetched` attribute on `<html>` (for a page script that listens late).
 pub const FETCHED_EVENT: &str = "tarikh-sketch-fetched";
 
+/// Set by the app's mount on its host: a sketch that comes later is not needed there.
+pub const MOUNTED_ATTR: &str = "data-tarikh-mounted";
+
 /// The nodes of one host's sketch.
 struct Frame {
     root: Element,
@@ -81,13 +84,13 @@ fn announce() {
 
 /// Draw one host's first view from its content, unless the app holds the host already.
 fn draw(host: &HtmlElement, json: &JsValue, url_sync: bool) {
+    // A host the app already holds (it came first, from a cache) needs no sketch.
+    if host.has_attribute(MOUNTED_ATTR) {
+        return;
+    }
     let Some(file) = sketch_content(json) else {
         return;
     };
-    // A host the app already holds (it came first, from a cache) needs no sketch.
-    if host.child_element_count() > 0 {
-        return;
-    }
     let data = Prepared::new(file);
     let link = if url_sync {
         url::read_hash()
@@ -112,16 +115,18 @@ fn draw(host: &HtmlElement, json: &JsValue, url_sync: bool) {
     sketch_chrome::place_window(&frame.window, &data, &state.view);
     let geometry = Geometry::new(&data, metrics, width, height);
     paint_back(&frame.back, &geometry, &data, &state.view, lang);
-    let (markers, chips) = paint_marks(&frame.marks, &geometry, &data, &state, lang);
+    let drawn = paint_marks(&frame.marks, &geometry, &data, &state, lang);
     // What was drawn, for tests to compare with the app's buttons.
     let root = &frame.root;
-    root.set_attribute("data-markers", &markers.to_string())
+    root.set_attribute("data-markers", &drawn.markers.to_string())
         .ok();
-    root.set_attribute("data-clusters", &chips.to_string()).ok();
+    root.set_attribute("data-clusters", &drawn.chips.to_string())
+        .ok();
+    root.set_attribute("data-places", &drawn.places).ok();
     root.set_attribute("data-painted", "true").ok();
 }
 
-/// The sketch's nodes, inserted before anything the app adds to the host.
+/// The sketch's nodes, added to the host before the app's.
 /// With `card_open` (a deep link to an event) a wide host keeps the card panel's room empty.
 fn frame(
     host: &HtmlElement,
@@ -142,8 +147,11 @@ fn frame(
     // (the app's named buttons and lists replace it).
     let status = el("p", "tk-sr")?;
     status.set_attribute("role", "status").ok()?;
-    status.set_text_content(Some(locale(lang).t("loading")));
     root.append_child(&status).ok()?;
+    // Filled in a moment after it is on the page: a live region that arrives already filled is
+    // not announced by every screen reader.
+    let text = locale(lang).t("loading");
+    gloo::timers::callback::Timeout::new(100, move || status.set_text_content(Some(text))).forget();
     sketch_chrome::header(&root, data, lang)?
         .set_attribute("aria-hidden", "true")
         .ok()?;
@@ -167,7 +175,8 @@ fn frame(
         body.append_child(&card).ok()?;
     }
     root.append_child(&body).ok()?;
-    host.prepend_with_node_1(&root).ok()?;
+    // After anything the page put in the host; the app's nodes will follow it.
+    host.append_child(&root).ok()?;
     Some(Frame {
         root,
         window,

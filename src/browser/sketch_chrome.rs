@@ -53,7 +53,9 @@ pub fn header(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
         } else {
             "tk-btn"
         };
-        el(&langs, "span", class, Some(l.endonym()))?;
+        el(&langs, "span", class, Some(l.endonym()))?
+            .set_attribute("lang", l.code())
+            .ok()?;
     }
     Some(head)
 }
@@ -71,15 +73,9 @@ pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
         Some(&year(data.extent.0)),
     )?;
     let track = el(&overview, "div", "tk-sketch-track", None)?;
-    let n = data.density.len().max(1) as f64;
-    for (i, v) in data.density.iter().enumerate().filter(|(_, v)| **v > 0.0) {
+    for (left, width, height) in data.density_bars() {
         let bar = el(&track, "span", "tk-density", None)?;
-        let style = format!(
-            "left:{:.3}%;width:{:.3}%;height:{:.0}%",
-            i as f64 / n * 100.0,
-            100.0 / n,
-            15.0 + v * 85.0
-        );
+        let style = format!("left:{left:.3}%;width:{width:.3}%;height:{height:.0}%");
         bar.set_attribute("style", &style).ok()?;
     }
     let window = el(&track, "div", "tk-sketch-window", None)?;
@@ -116,13 +112,7 @@ pub fn foot(root: &Element, data: &Prepared, lang: Lang) -> Option<Element> {
 
 /// Place the overview's window on `view`, as `components/overview.rs` does.
 pub fn place_window(window: &Element, data: &Prepared, view: &View) {
-    let span = (data.extent.1 - data.extent.0).max(1.0);
-    let frac = |t: f64| ((t - data.extent.0) / span).clamp(0.0, 1.0);
-    let (a, b) = (frac(view.start_days), frac(view.end_days()));
-    let style = format!(
-        "left:{:.3}%;width:max({:.3}%, 12px)",
-        a * 100.0,
-        (b - a) * 100.0
-    );
+    let (left, width) = data.window_pct(view);
+    let style = format!("left:{left:.3}%;width:max({width:.3}%, 12px)");
     window.set_attribute("style", &style).ok();
 }

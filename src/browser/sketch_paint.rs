@@ -2,14 +2,13 @@
 //! markers in front. Sizes and colours are those of `public/tarikh.css` (`.tk-era`, `.tk-lane`,
 //! `.tk-axis`, `.tk-grid-line`), so the app's DOM replaces the picture without a jump.
 use super::canvas::{self, Fonts, FAMILY};
+use super::canvas_shapes::shapes_for;
 use super::text_width::text_px;
-use crate::components::marker_paint::shapes_for;
-use crate::components::markers::Spot;
 use crate::content::prepared::Prepared;
 use crate::core::command::TimelineState;
 use crate::core::i18n::Lang;
-use crate::core::layout::{layout_keeping, Kept};
-use crate::core::metrics::{rows_for, Metrics};
+use crate::core::layout::{layout_keeping, Kept, PlacedKind};
+use crate::core::metrics::{rows_for, Metrics, Spot};
 use crate::core::ticks::{choose_ticks_measured, estimate_text_px, Tick};
 use crate::core::view::View;
 use gloo::utils::window;
@@ -22,7 +21,8 @@ const ERA_TONES: [&str; 4] = [
     "rgba(155,28,49,0.05)",
     "rgba(80,80,80,0.06)",
 ];
-const STAGE_BG: &str = "#fffdf9";
+/// `.tk-axis`'s opaque background.
+const AXIS_BG: &str = "#fffdf9";
 
 /// Where things sit on a stage `width` x `height` px, as `Ctx` computes it in the app.
 pub struct Geometry {
@@ -88,7 +88,7 @@ pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang
     let (m, w, h) = (&g.metrics, g.width, g.height);
     let scale = view.scale(w);
     let (code, fallback) = (lang.code(), data.fallback_code());
-    fill(&ctx, STAGE_BG, 0.0, 0.0, w, h);
+    // No background of its own: the stage's CSS one (`--tk-stage-bg`, themable) shows through.
     // Eras: a tinted band each, named in its row when there is room.
     ctx.set_font(&format!("600 {}px {FAMILY}", 12.0 * m.text_scale));
     for (i, era) in data.file.eras.iter().enumerate() {
@@ -109,7 +109,9 @@ pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang
         }
     }
     // Lanes: alternate tints, a hairline above each, the name at the top left.
-    ctx.set_font(&format!("700 {}px {FAMILY}", 11.0 * m.text_scale));
+    // `.tk-lane-label`: 11 px, 13 px on a kiosk (not scaled: the stylesheet sets it).
+    let lane_px = if m.text_scale > 1.0 { 13.0 } else { 11.0 };
+    ctx.set_font(&format!("700 {lane_px}px {FAMILY}"));
     for (i, lane) in data.file.lanes.iter().enumerate() {
         let top = g.axis_bottom_px + i as f64 * g.lane_h_px;
         if i % 2 == 1 {
@@ -149,7 +151,7 @@ fn axis(
         fill(ctx, colour, t.x_px.round(), 0.0, 1.0, g.height);
     }
     let top = g.axis_bottom_px - g.metrics.axis_px;
-    fill(ctx, STAGE_BG, 0.0, top, g.width, g.metrics.axis_px);
+    fill(ctx, AXIS_BG, 0.0, top, g.width, g.metrics.axis_px);
     fill(ctx, "#eee6da", 0.0, top + 21.0, g.width, 1.0);
     fill(
         ctx,
@@ -174,15 +176,22 @@ fn axis(
     row(&ticks.minor, top + 22.0, &regular, "#4f463d");
 }
 
+/// What [`paint_marks`] drew, for tests to compare with the app's buttons.
+pub struct Drawn {
+    pub markers: usize,
+    pub chips: usize,
+    /// `id@x,y` of every event marker (left and top on the stage, whole px), `;`-separated.
+    pub places: String,
+}
+
 /// The markers and cluster chips of the first view, as the app paints them while it moves.
-/// Returns how many event markers and how many cluster chips it drew.
 pub fn paint_marks(
     el: &Element,
     g: &Geometry,
     data: &Prepared,
     state: &TimelineState,
     lang: Lang,
-) -> (usize, usize) {
+) -> Drawn {
     let m = g.metrics;
     let params = m.layout_params(data.file.lanes.len(), g.rows, state.open);
     let placed = layout_keeping(
@@ -210,5 +219,24 @@ pub fn paint_marks(
         .iter()
         .filter(|s| matches!(s, canvas::Shape::Chip { .. }))
         .count();
-    (shapes.len() - chips, chips)
+    let places: Vec<String> = spots
+        .iter()
+        .filter_map(|s| {
+            let (PlacedKind::Event { index } | PlacedKind::Compact { index }) = s.placed.kind
+            else {
+                return None;
+            };
+            let id = &data.file.events.get(index)?.id;
+            Some(format!(
+                "{id}@{},{}",
+                s.placed.x_px.round(),
+                s.top_px.round()
+            ))
+        })
+        .collect();
+    Drawn {
+        markers: shapes.len() - chips,
+        chips,
+        places: places.join(";"),
+    }
 }

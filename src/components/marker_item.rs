@@ -1,9 +1,10 @@
 //! One marker, range bar or cluster button of `markers.rs`: its own signal holds where it is,
 //! so it re-renders alone.
 use super::context::Ctx;
-use super::markers::{Key, Slots, Spot};
+use super::markers::{Key, Slots};
 use crate::core::command::Command;
 use crate::core::layout::{Placed, PlacedKind};
+use crate::core::metrics::Spot;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -81,7 +82,7 @@ fn event_button(ctx: Ctx, index: usize, first: Placed, spot: RwSignal<Option<Spo
     let placed = move || spot.with(|s| s.as_ref().map(|s| s.placed.clone()));
     // Width and label inset change rarely (only ranges while zooming): a memo keeps the style
     // untouched on the frames where only the position moves.
-    let size = Memo::new(move |_| spot.with(|s| s.as_ref().map(size_of)));
+    let size = Memo::new(move |_| spot.with(|s| s.as_ref().map(Spot::size_px)));
     let compact = matches!(first.kind, PlacedKind::Compact { .. });
     let is_range = first.bar_px > 0.0;
     let (event, colour) = ctx.data.with_value(|d| {
@@ -152,18 +153,6 @@ fn translate(s: &Spot) -> String {
         s.placed.x_px.round(),
         s.top_px.round()
     )
-}
-
-/// Width and left inset of a marker, whole pixels. A range that starts left of the view keeps
-/// its label at the visible left edge.
-pub(super) fn size_of(s: &Spot) -> (f64, f64) {
-    let p = &s.placed;
-    let inset = if p.bar_px > 0.0 {
-        (-p.x_px).max(0.0) + 8.0
-    } else {
-        0.0
-    };
-    (p.width_px.round(), inset.round())
 }
 
 /// "1920–1925" (or one year) for a cluster's label.

@@ -6,10 +6,10 @@
 //! (hundreds of subscribers on one memo made every frame's bookkeeping quadratic).
 use super::context::Ctx;
 use super::marker_item::item;
-use super::marker_paint;
-use crate::browser::canvas;
 use crate::browser::dom;
+use crate::browser::{canvas, canvas_shapes};
 use crate::core::layout::{Placed, PlacedKind};
+use crate::core::metrics::Spot;
 use crate::core::view::View;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -53,13 +53,6 @@ fn keys_of(placed: &[Placed]) -> Vec<Key> {
             }
         })
         .collect()
-}
-
-/// Where one item is drawn this frame.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Spot {
-    pub placed: Placed,
-    pub top_px: f64,
 }
 
 /// How long after its last change the view counts as settled (the buttons come back).
@@ -162,7 +155,13 @@ pub fn Markers(ctx: Ctx) -> impl IntoView {
         let (width, height) = (ctx.width_px.get(), ctx.height_px.get());
         ctx.data.with_value(|d| {
             spots.with(|m| {
-                let shapes = marker_paint::shapes(ctx, d, m.values());
+                let shapes = canvas_shapes::shapes_for(
+                    &ctx.metrics,
+                    ctx.open.get(),
+                    ctx.lang(),
+                    d,
+                    m.values(),
+                );
                 fonts.with_value(|f| canvas::draw(&canvas, width, height, f, &shapes));
             })
         });

@@ -11,7 +11,6 @@ pub mod error_panel;
 pub mod image_viewer;
 pub mod legend;
 pub mod marker_item;
-pub mod marker_paint;
 pub mod markers;
 pub mod overview;
 pub mod stage;

@@ -17,15 +17,8 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
     let frac = move |t: f64| (t - extent.0) / extent_span;
     let window_style = move || {
         let v = ctx.state.with(|s| s.view);
-        let (a, b) = (
-            frac(v.start_days).clamp(0.0, 1.0),
-            frac(v.end_days()).clamp(0.0, 1.0),
-        );
-        format!(
-            "left:{:.3}%;width:max({:.3}%, 12px)",
-            a * 100.0,
-            (b - a) * 100.0
-        )
+        let (left, width) = ctx.data.with_value(|d| d.window_pct(&v));
+        format!("left:{left:.3}%;width:max({width:.3}%, 12px)")
     };
     // Centre the view on the clicked or dragged point of the strip.
     let centre_at = move |client_x: i32, grab_offset_frac: f64| {
@@ -70,18 +63,9 @@ pub fn Overview(ctx: Ctx) -> impl IntoView {
         ctx.dispatch(Command::PanFraction(step * 0.25));
     };
     let bars = ctx.data.with_value(|d| {
-        let n = d.density.len().max(1) as f64;
-        d.density
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v > 0.0)
-            .map(|(i, v)| {
-                let style = format!(
-                    "left:{:.3}%;width:{:.3}%;height:{:.0}%",
-                    i as f64 / n * 100.0,
-                    100.0 / n,
-                    15.0 + v * 85.0
-                );
+        d.density_bars()
+            .map(|(left, width, height)| {
+                let style = format!("left:{left:.3}%;width:{width:.3}%;height:{height:.0}%");
                 view! { <span class="tk-density" style=style></span> }
             })
             .collect_view()

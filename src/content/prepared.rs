@@ -169,6 +169,25 @@ impl Prepared {
         }
     }
 
+    /// The overview strip's bars: left, width and height of each non-empty density bin, in % of
+    /// the strip.
+    pub fn density_bars(&self) -> impl Iterator<Item = (f64, f64, f64)> + '_ {
+        let n = self.density.len().max(1) as f64;
+        self.density
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v > 0.0)
+            .map(move |(i, v)| (i as f64 / n * 100.0, 100.0 / n, 15.0 + v * 85.0))
+    }
+
+    /// Left and width of `view` on the overview strip, in % of the strip (clamped to it).
+    pub fn window_pct(&self, view: &View) -> (f64, f64) {
+        let span = (self.extent.1 - self.extent.0).max(1.0);
+        let frac = |t: f64| ((t - self.extent.0) / span).clamp(0.0, 1.0);
+        let (a, b) = (frac(view.start_days), frac(view.end_days()));
+        (a * 100.0, (b - a) * 100.0)
+    }
+
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.ids.get(id).copied()
     }

@@ -1,7 +1,7 @@
 //! Pixel sizes of one timeline that depend on the device, and how many rows of markers a lane
 //! gets for the stage's height. Pure: the first-paint sketch (`browser::sketch`) lays out with
 //! the same numbers as the app.
-use crate::core::layout::LayoutParams;
+use crate::core::layout::{LayoutParams, Placed};
 
 /// Pixel sizes that depend on the device (touch screens get 44 px targets).
 #[derive(Clone, Copy, PartialEq)]
@@ -92,4 +92,25 @@ pub fn rows_for(lanes: usize, height_px: f64, era_label_rows: usize, m: &Metrics
     let free = height_px - m.axis_px - era_label_rows as f64 * m.era_row_px;
     let per_lane = free / lanes - m.lane_label_px;
     ((per_lane / m.row_px).floor() as i64 - 1).clamp(1, 4) as usize
+}
+
+/// Where one placed item is drawn this frame: its place from the layout and its top on the stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spot {
+    pub placed: Placed,
+    pub top_px: f64,
+}
+
+impl Spot {
+    /// Width and left inset of a marker, whole pixels. A range that starts left of the view keeps
+    /// its label at the visible left edge.
+    pub fn size_px(&self) -> (f64, f64) {
+        let p = &self.placed;
+        let inset = if p.bar_px > 0.0 {
+            (-p.x_px).max(0.0) + 8.0
+        } else {
+            0.0
+        };
+        (p.width_px.round(), inset.round())
+    }
 }

@@ -1,28 +1,16 @@
 //! What the markers look like on the canvas while the view moves: the same geometry as the
-//! buttons in `marker_item.rs` (and `.tk-marker` in tarikh.css), as a list of shapes.
-use super::context::Ctx;
-use super::marker_item::size_of;
-use super::markers::Spot;
-use crate::browser::canvas::Shape;
+//! buttons in `components/marker_item.rs` (and `.tk-marker` in tarikh.css), as a list of shapes.
+use super::canvas::Shape;
 use crate::content::prepared::Prepared;
 use crate::core::i18n::Lang;
 use crate::core::layout::PlacedKind;
-use crate::core::metrics::Metrics;
-use leptos::prelude::*;
+use crate::core::metrics::{Metrics, Spot};
 
 /// The buttons' top margin (`margin-top: 3px`) and their height (`row - 6px`).
 const MARGIN_PX: f64 = 3.0;
 
-/// Shapes for this frame's spots: events first, clusters last (on top), as in the DOM.
-pub fn shapes<'d, 's>(
-    ctx: Ctx,
-    data: &'d Prepared,
-    spots: impl Iterator<Item = &'s Spot>,
-) -> Vec<Shape<'d>> {
-    shapes_for(&ctx.metrics, ctx.open.get(), ctx.lang(), data, spots)
-}
-
-/// [`shapes`] without a live timeline: also what the first-paint sketch draws.
+/// Shapes for a frame's spots: events first, clusters last (on top), as in the DOM. Used by the
+/// markers while the view moves and by the first-paint sketch.
 pub fn shapes_for<'d, 's>(
     m: &Metrics,
     open: Option<usize>,
@@ -53,7 +41,7 @@ pub fn shapes_for<'d, 's>(
         let Some(event) = data.file.events.get(index) else {
             continue;
         };
-        let (w, inset) = size_of(s);
+        let (w, inset) = s.size_px();
         let is_range = p.bar_px > 0.0;
         let dot_x = match (is_range, compact) {
             (true, _) => None,
