@@ -116,10 +116,15 @@ fn the_lanes_fit_below_the_era_labels_and_the_axis() {
                 let min = m.min_stage_px(era_rows, lanes);
                 let mut height = min;
                 while height < 2400.0 {
-                    let labels = m.era_label_rows(era_rows, lanes, height);
-                    let rows = rows_for(lanes, height, labels, &m);
-                    let bottom =
-                        labels as f64 * m.era_row_px + m.axis_px + lanes as f64 * m.lane_px(rows);
+                    let stage = m.stage_rows(era_rows, lanes, height);
+                    let (labels, rows) = (stage.era_label_rows, stage.rows);
+                    assert_eq!(labels, m.era_label_rows(era_rows, lanes, height));
+                    assert_eq!(rows, rows_for(lanes, height, labels, &m));
+                    let bottom = m.axis_bottom_px(labels) + lanes as f64 * m.lane_px(rows);
+                    assert_eq!(
+                        m.axis_bottom_px(labels),
+                        labels as f64 * m.era_row_px + m.axis_px
+                    );
                     // One row of markers is always given, so only a stage at its minimum may be
                     // exactly full; above it the lanes never run past the bottom.
                     assert!(

@@ -191,3 +191,30 @@ fn measured_label_widths_are_respected() {
         "a wider font led to fewer ticks only {coarser} times"
     );
 }
+
+#[test]
+fn grid_lines_are_major_where_a_major_tick_falls() {
+    // A century at laptop width: decade ticks labelled as majors, years as minors.
+    let start = civil_to_days(1880, 1, 1) as f64;
+    let scale = Scale::new(start, 50.0 * DAYS_PER_YEAR, 1366.0);
+    let set = choose_ticks(&scale, Lang::En);
+    let majors: Vec<f64> = set
+        .major
+        .iter()
+        .filter(|m| !m.sticky)
+        .map(|m| m.t_days)
+        .collect();
+    assert!(!majors.is_empty() && !set.minor.is_empty());
+    for t in &set.minor {
+        let on_major = majors.iter().any(|m| (m - t.t_days).abs() < 0.5);
+        assert_eq!(set.is_major_line(t), on_major, "{}", t.label);
+    }
+    assert!(
+        set.minor.iter().any(|t| set.is_major_line(t)),
+        "some lines are major"
+    );
+    assert!(
+        set.minor.iter().any(|t| !set.is_major_line(t)),
+        "and some are not"
+    );
+}

@@ -36,6 +36,16 @@ impl Fonts {
         }
     }
 
+    /// The regular font (also the axis's minor labels: same size).
+    pub fn regular(&self) -> &str {
+        &self.regular
+    }
+
+    /// The bold font (also the axis's major labels).
+    pub fn bold(&self) -> &str {
+        &self.bold
+    }
+
     /// [`Fonts::new`] for a still picture: titles that do not fit end in "…".
     pub fn with_ellipsis(text_scale: f64) -> Fonts {
         Fonts {
@@ -84,23 +94,32 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
         .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
 }
 
-/// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels, with text in `fonts`.
-pub fn draw(canvas: &Element, width: f64, height: f64, fonts: &Fonts, shapes: &[Shape]) {
-    let Some(canvas) = canvas.dyn_ref::<HtmlCanvasElement>() else {
-        return;
-    };
+/// `canvas`'s 2D context, the canvas sized to `width` x `height` CSS pixels at this screen's
+/// pixel ratio, drawing in CSS pixels, cleared, text centred on its y.
+pub fn sized_context(
+    canvas: &Element,
+    width: f64,
+    height: f64,
+) -> Option<CanvasRenderingContext2d> {
+    let canvas = canvas.dyn_ref::<HtmlCanvasElement>()?;
     let dpr = window().device_pixel_ratio().max(1.0);
     let (w, h) = ((width * dpr).round() as u32, (height * dpr).round() as u32);
     if canvas.width() != w || canvas.height() != h {
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let Some(ctx) = context_2d(canvas) else {
-        return;
-    };
+    let ctx = context_2d(canvas)?;
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, width, height);
     ctx.set_text_baseline("middle");
+    Some(ctx)
+}
+
+/// Redraw `shapes` on `canvas`, sized to `width` x `height` CSS pixels, with text in `fonts`.
+pub fn draw(canvas: &Element, width: f64, height: f64, fonts: &Fonts, shapes: &[Shape]) {
+    let Some(ctx) = sized_context(canvas, width, height) else {
+        return;
+    };
     // Setting a font is costly (the browser parses it), so shapes are drawn in two passes, one
     // per font, and each font is set once per frame.
     ctx.set_font(&fonts.regular);

@@ -7,6 +7,7 @@
 //! `tarikh-sketch-fetched` event and the page (index.html) starts loading the app, which arrives
 //! while the sketches are drawn. The app's own nodes follow the sketch in the host, and
 //! the stylesheet hides the sketch as soon as the app shows its timeline or a problem.
+use super::sketch_chrome::{el, new_el};
 use super::sketch_json::sketch_content;
 use super::sketch_paint::{paint_back, paint_marks, Geometry};
 use super::{dom, mount, sketch_chrome, url};
@@ -135,19 +136,13 @@ fn frame(
     metrics: &Metrics,
     card_open: bool,
 ) -> Option<Frame> {
-    let el = |tag: &str, class: &str| -> Option<Element> {
-        let e = document().create_element(tag).ok()?;
-        e.set_class_name(class);
-        Some(e)
-    };
     host.class_list().add_1("tk-host").ok();
-    let root = el("div", "tk-sketch")?;
+    let root = new_el("div", "tk-sketch")?;
     root.set_attribute("lang", lang.code()).ok()?;
     // Screen readers hear that the timeline is loading; the picture itself is hidden from them
     // (the app's named buttons and lists replace it).
-    let status = el("p", "tk-sr")?;
+    let status = el(&root, "p", "tk-sr", None)?;
     status.set_attribute("role", "status").ok()?;
-    root.append_child(&status).ok()?;
     // Filled in a moment after it is on the page: a live region that arrives already filled is
     // not announced by every screen reader.
     let text = locale(lang).t("loading");
@@ -155,26 +150,20 @@ fn frame(
     sketch_chrome::header(&root, data, lang)?
         .set_attribute("aria-hidden", "true")
         .ok()?;
-    let main = el("div", "tk-sketch-main")?;
-    let stage = el("div", "tk-sketch-stage")?;
+    let body = el(&root, "div", "tk-sketch-body", None)?;
+    body.set_attribute("aria-hidden", "true").ok()?;
+    let main = el(&body, "div", "tk-sketch-main", None)?;
+    if card_open {
+        el(&body, "div", "tk-sketch-card", None)?;
+    }
+    let stage = el(&main, "div", "tk-sketch-stage", None)?;
     let min_px = metrics.min_stage_px(data.era_row_count, data.file.lanes.len());
     stage
         .set_attribute("style", &format!("min-height:{min_px}px"))
         .ok()?;
-    let back = el("canvas", "tk-sketch-layer")?;
-    let marks = el("canvas", "tk-sketch-layer")?;
-    stage.append_child(&back).ok()?;
-    stage.append_child(&marks).ok()?;
-    main.append_child(&stage).ok()?;
+    let back = el(&stage, "canvas", "tk-sketch-layer", None)?;
+    let marks = el(&stage, "canvas", "tk-sketch-layer", None)?;
     let window = sketch_chrome::foot(&main, data, lang)?;
-    let body = el("div", "tk-sketch-body")?;
-    body.set_attribute("aria-hidden", "true").ok()?;
-    body.append_child(&main).ok()?;
-    if card_open {
-        let card = el("div", "tk-sketch-card")?;
-        body.append_child(&card).ok()?;
-    }
-    root.append_child(&body).ok()?;
     // After anything the page put in the host; the app's nodes will follow it.
     host.append_child(&root).ok()?;
     Some(Frame {

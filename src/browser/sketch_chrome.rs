@@ -11,9 +11,16 @@ use crate::core::view::View;
 use gloo::utils::document;
 use web_sys::Element;
 
-fn el(parent: &Element, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+/// A new `<tag class=class>`, not yet on the page.
+pub(super) fn new_el(tag: &str, class: &str) -> Option<Element> {
     let e = document().create_element(tag).ok()?;
     e.set_class_name(class);
+    Some(e)
+}
+
+/// A new `<tag class=class>` with `text`, appended to `parent`.
+pub(super) fn el(parent: &Element, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let e = new_el(tag, class)?;
     if let Some(t) = text {
         e.set_text_content(Some(t));
     }

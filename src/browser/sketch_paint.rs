@@ -8,12 +8,10 @@ use crate::content::prepared::Prepared;
 use crate::core::command::TimelineState;
 use crate::core::i18n::Lang;
 use crate::core::layout::{layout_keeping, Kept, PlacedKind};
-use crate::core::metrics::{rows_for, Metrics, Spot};
+use crate::core::metrics::{Metrics, Spot, StageRows};
 use crate::core::ticks::{choose_ticks_measured, estimate_text_px, Tick};
 use crate::core::view::View;
-use gloo::utils::window;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, Element};
 
 const ERA_TONES: [&str; 4] = [
     "rgba(176,125,18,0.07)",
@@ -29,39 +27,23 @@ pub struct Geometry {
     pub metrics: Metrics,
     pub width: f64,
     pub height: f64,
-    rows: usize,
-    era_label_rows: usize,
+    rows: StageRows,
     axis_bottom_px: f64,
     lane_h_px: f64,
 }
 
 impl Geometry {
     pub fn new(data: &Prepared, metrics: Metrics, width: f64, height: f64) -> Geometry {
-        let lanes = data.file.lanes.len();
-        let era_label_rows = metrics.era_label_rows(data.era_row_count, lanes, height);
-        let rows = rows_for(lanes, height, era_label_rows, &metrics);
+        let rows = metrics.stage_rows(data.era_row_count, data.file.lanes.len(), height);
         Geometry {
             metrics,
             width,
             height,
             rows,
-            era_label_rows,
-            axis_bottom_px: era_label_rows as f64 * metrics.era_row_px + metrics.axis_px,
-            lane_h_px: metrics.lane_px(rows),
+            axis_bottom_px: metrics.axis_bottom_px(rows.era_label_rows),
+            lane_h_px: metrics.lane_px(rows.rows),
         }
     }
-}
-
-/// A 2D context for `el`, sized to `width` x `height` CSS px on this screen's pixel ratio.
-fn context(el: &Element, width: f64, height: f64) -> Option<CanvasRenderingContext2d> {
-    let canvas = el.dyn_ref::<HtmlCanvasElement>()?;
-    let dpr = window().device_pixel_ratio().max(1.0);
-    canvas.set_width((width * dpr).round() as u32);
-    canvas.set_height((height * dpr).round() as u32);
-    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
-    ctx.set_text_baseline("middle");
-    Some(ctx)
 }
 
 fn fill(ctx: &CanvasRenderingContext2d, colour: &str, x: f64, y: f64, w: f64, h: f64) {
@@ -82,7 +64,7 @@ fn text(ctx: &CanvasRenderingContext2d, s: &str, x: f64, y: f64, max_w: f64, col
 
 /// Era bands, lanes, grid lines and the axis for `view`.
 pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang: Lang) {
-    let Some(ctx) = context(el, g.width, g.height) else {
+    let Some(ctx) = canvas::sized_context(el, g.width, g.height) else {
         return;
     };
     let (m, w, h) = (&g.metrics, g.width, g.height);
@@ -102,7 +84,7 @@ pub fn paint_back(el: &Element, g: &Geometry, data: &Prepared, view: &View, lang
         fill(&ctx, ERA_TONES[i % 4], x0, 0.0, x1 - x0, h);
         fill(&ctx, "rgba(90,70,40,0.18)", x0, 0.0, 1.0, h);
         let row = data.era_rows[i];
-        if row < g.era_label_rows.max(1) && labelled {
+        if row < g.rows.era_label_rows.max(1) && labelled {
             let y = row as f64 * m.era_row_px + m.era_row_px / 2.0;
             let label = canvas::fitted(&ctx, era.title.in_lang(code, fallback), x1 - x0 - 12.0);
             text(&ctx, &label, x0 + 6.0, y, x1 - x0 - 12.0, "#3f362c");
@@ -131,19 +113,15 @@ fn axis(
     scale: &crate::core::scale::Scale,
     lang: Lang,
 ) {
-    let px = (13.0 * g.metrics.text_scale).round();
-    let (bold, regular) = (format!("700 {px}px {FAMILY}"), format!("{px}px {FAMILY}"));
+    // `.tk-axis` labels are the markers' size (13 px, kiosk-scaled): the same fonts.
+    let fonts = Fonts::new(g.metrics.text_scale);
+    let (bold, regular) = (fonts.bold(), fonts.regular());
     let measure = |s: &str, major: bool| {
-        text_px(if major { &bold } else { &regular }, s)
-            .unwrap_or_else(|| estimate_text_px(s, major))
+        text_px(if major { bold } else { regular }, s).unwrap_or_else(|| estimate_text_px(s, major))
     };
     let ticks = choose_ticks_measured(scale, lang, &measure);
     for t in &ticks.minor {
-        let major = ticks
-            .major
-            .iter()
-            .any(|m| !m.sticky && (m.t_days - t.t_days).abs() < 0.5);
-        let colour = if major {
+        let colour = if ticks.is_major_line(t) {
             "rgba(70,55,40,0.2)"
         } else {
             "rgba(70,55,40,0.07)"
@@ -172,8 +150,8 @@ fn axis(
             text(ctx, &t.label, x + left, y + 11.0, t.label_w_px, colour);
         }
     };
-    row(&ticks.major, top, &bold, "#1f1a14");
-    row(&ticks.minor, top + 22.0, &regular, "#4f463d");
+    row(&ticks.major, top, bold, "#1f1a14");
+    row(&ticks.minor, top + 22.0, regular, "#4f463d");
 }
 
 /// What [`paint_marks`] drew, for tests to compare with the app's buttons.
@@ -193,7 +171,7 @@ pub fn paint_marks(
     lang: Lang,
 ) -> Drawn {
     let m = g.metrics;
-    let params = m.layout_params(data.file.lanes.len(), g.rows, state.open);
+    let params = m.layout_params(data.file.lanes.len(), g.rows.rows, state.open);
     let placed = layout_keeping(
         &data.index,
         &state.view.scale(g.width),

@@ -91,13 +91,7 @@ pub fn Axis(ctx: Ctx) -> impl IntoView {
         ticks.with(|t| {
             t.minor
                 .iter()
-                .map(|tick| {
-                    let major = t
-                        .major
-                        .iter()
-                        .any(|m| !m.sticky && (m.t_days - tick.t_days).abs() < 0.5);
-                    (key(tick), major)
-                })
+                .map(|tick| (key(tick), t.is_major_line(tick)))
                 .collect::<Vec<_>>()
         })
     };

@@ -5,7 +5,7 @@ use crate::content::prepared::Prepared;
 use crate::core::command::{reduce, Command, TimelineState};
 use crate::core::i18n::{locale, Lang, Locale};
 use crate::core::layout::{layout_keeping, Placed};
-use crate::core::metrics::{rows_for, Metrics};
+use crate::core::metrics::{Metrics, StageRows};
 use crate::core::view::View;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -49,11 +49,8 @@ impl Ctx {
         let laid_out_for = StoredValue::new((0.0_f64, 0_usize));
         let layout = Memo::new(move |previous: Option<&Vec<Placed>>| {
             let (view, width_px, pinned) = state.with(|s| (s.view, s.width_px, s.open));
-            let lanes = data.with_value(|d| d.file.lanes.len());
-            let height = height_px.get();
-            let era_rows =
-                data.with_value(|d| metrics.era_label_rows(d.era_row_count, lanes, height));
-            let rows = rows_for(lanes, height, era_rows, &metrics);
+            let (lanes, era_rows) = data.with_value(|d| (d.file.lanes.len(), d.era_row_count));
+            let rows = metrics.stage_rows(era_rows, lanes, height_px.get()).rows;
             // Events that had a labelled marker last frame keep it when they still fit (so
             // titles do not jump during a zoom). A new stage size starts afresh: the first real
             // layout, after the stand-in size, is then the one the first-paint sketch drew.
@@ -185,28 +182,28 @@ impl Ctx {
             .with_value(|d| t.in_lang(lang.code(), d.fallback_code()).to_string())
     }
 
+    /// How the stage's height is shared out (see `Metrics::stage_rows`).
+    fn stage_rows(&self) -> StageRows {
+        let height = self.height_px.get();
+        self.data.with_value(|d| {
+            self.metrics
+                .stage_rows(d.era_row_count, d.file.lanes.len(), height)
+        })
+    }
+
     pub fn rows(&self) -> usize {
-        rows_for(
-            self.data.with_value(|d| d.file.lanes.len()),
-            self.height_px.get(),
-            self.era_label_rows(),
-            &self.metrics,
-        )
+        self.stage_rows().rows
     }
 
     /// Rows of era labels: up to three when the stage has room for them above every lane, else
     /// one (phones, and windows only as tall as the lanes need).
     pub fn era_label_rows(&self) -> usize {
-        let height = self.height_px.get();
-        self.data.with_value(|d| {
-            self.metrics
-                .era_label_rows(d.era_row_count, d.file.lanes.len(), height)
-        })
+        self.stage_rows().era_label_rows
     }
 
     /// Bottom of the axis: the lanes start here unless shifted (below).
     pub fn axis_bottom_px(&self) -> f64 {
-        self.era_label_rows() as f64 * self.metrics.era_row_px + self.metrics.axis_px
+        self.metrics.axis_bottom_px(self.era_label_rows())
     }
 
     /// Top of the first lane: the axis bottom, moved up by `lane_shift_px`.

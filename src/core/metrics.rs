@@ -38,9 +38,7 @@ impl Metrics {
     pub fn first_row_px(&self) -> f64 {
         self.lane_label_px + self.row_px
     }
-}
 
-impl Metrics {
     /// Top of a marker in row `row` of lane `lane`, lanes starting at `lanes_top_px`.
     pub fn marker_top_px(&self, lanes_top_px: f64, lane_h_px: f64, lane: usize, row: usize) -> f64 {
         lanes_top_px + lane as f64 * lane_h_px + self.lane_label_px + row as f64 * self.row_px
@@ -66,6 +64,21 @@ impl Metrics {
         era_rows.min(if roomy { 3 } else { 1 })
     }
 
+    /// How a stage `height_px` tall is shared out: rows of era labels, then rows of markers per
+    /// lane below the axis. The app (`Ctx`) and the first-paint sketch both ask this.
+    pub fn stage_rows(&self, era_rows: usize, lanes: usize, height_px: f64) -> StageRows {
+        let era_label_rows = self.era_label_rows(era_rows, lanes, height_px);
+        StageRows {
+            era_label_rows,
+            rows: rows_for(lanes, height_px, era_label_rows, self),
+        }
+    }
+
+    /// Bottom of the axis (where the lanes start) below `era_label_rows` rows of era labels.
+    pub fn axis_bottom_px(&self, era_label_rows: usize) -> f64 {
+        era_label_rows as f64 * self.era_row_px + self.axis_px
+    }
+
     /// What the lane layout needs to know of the device: marker and label sizes.
     pub fn layout_params(&self, lanes: usize, rows: usize, pinned: Option<usize>) -> LayoutParams {
         let base = LayoutParams::default();
@@ -85,11 +98,19 @@ impl Metrics {
     }
 }
 
+/// See [`Metrics::stage_rows`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StageRows {
+    pub era_label_rows: usize,
+    /// Rows of labelled markers per lane (one more holds the clusters).
+    pub rows: usize,
+}
+
 /// Rows of labelled markers per lane (1 to 4; one more for clusters) that fit a stage
 /// `height_px` tall below `era_label_rows` rows of era labels and the axis.
 pub fn rows_for(lanes: usize, height_px: f64, era_label_rows: usize, m: &Metrics) -> usize {
     let lanes = lanes.max(1) as f64;
-    let free = height_px - m.axis_px - era_label_rows as f64 * m.era_row_px;
+    let free = height_px - m.axis_bottom_px(era_label_rows);
     let per_lane = free / lanes - m.lane_label_px;
     ((per_lane / m.row_px).floor() as i64 - 1).clamp(1, 4) as usize
 }

@@ -103,6 +103,16 @@ pub struct TickSet {
     pub major: Vec<Tick>,
 }
 
+impl TickSet {
+    /// Whether the grid line at minor tick `t` is a major one (a major tick, not a sticky
+    /// context label, falls on the same date).
+    pub fn is_major_line(&self, t: &Tick) -> bool {
+        self.major
+            .iter()
+            .any(|m| !m.sticky && (m.t_days - t.t_days).abs() < 0.5)
+    }
+}
+
 /// How wide `(text, major)` is drawn, in px. The browser passes a measurement of the real glyphs
 /// (major labels are bold); [`estimate_text_px`] stands in where nothing can measure.
 pub type MeasureText<'a> = &'a dyn Fn(&str, bool) -> f64;
