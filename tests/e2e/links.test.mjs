@@ -170,3 +170,20 @@ test('on a 320x568 phone in Kazakh, a card with a long title keeps its text and 
   assertClean('320 sheet');
   await context.close();
 });
+
+test('on a 375x812 phone, the sheet shows the whole card head: lane, title, date and close', async () => {
+  const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+  const { page, context, assertClean } = await openCard(env, phone, 'index.html#event=execution&lang=kk');
+  // The head scrolls only when the sheet has no room; here it has, so nothing in it is cut off.
+  const head = await page.locator('.tk-card-head').evaluate((h) => ({ scroll: h.scrollHeight, client: h.clientHeight }));
+  assert.ok(head.scroll <= head.client + 1, `the head is not squeezed (${head.client} of ${head.scroll} px shown)`);
+  const headBox = await page.locator('.tk-card-head').boundingBox();
+  for (const sel of ['.tk-card-title', '.tk-card-close']) {
+    const b = await page.locator(sel).boundingBox();
+    assert.ok(b.y >= headBox.y - 0.5 && b.y + b.height <= headBox.y + headBox.height + 0.5, `${sel} is inside the visible head`);
+  }
+  const text = await page.locator('.tk-card-scroll').boundingBox();
+  assert.ok(text.height >= 200, `and the text keeps room (${text.height} px)`);
+  assertClean('375 sheet head');
+  await context.close();
+});
